@@ -1,0 +1,108 @@
+package org.gridgov.runtime.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.gridgov.runtime.web.SecurityProblems;
+
+/**
+ * Every service is an OAuth2 resource server: it validates the bearer token itself (the gateway
+ * did too, but a service never trusts the network), takes roles from the {@code roles} claim and
+ * opens to anonymous callers only health, metrics, API documentation and the paths it names in
+ * {@code gridgov.security.public-paths}.
+ */
+@AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+public class SecurityAutoConfiguration {
+
+    private static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error");
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain gridgovSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+        List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
+        properties.publicPaths().stream().filter(path -> !path.isBlank()).forEach(open::add);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::authentication))
+                        .authenticationEntryPoint(SecurityProblems.entryPoint())
+                        .accessDeniedHandler(SecurityProblems.accessDeniedHandler()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(SecurityProblems.entryPoint())
+                        .accessDeniedHandler(SecurityProblems.accessDeniedHandler()));
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder gridgovJwtDecoder(SecurityProperties properties) throws IOException {
+        NimbusJwtDecoder decoder;
+        if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        } else if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
+            return JwtDecoders.fromIssuerLocation(properties.issuerUri());
+        } else {
+            decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).build();
+        }
+        OAuth2TokenValidator<Jwt> validator = properties.issuerUri() == null || properties.issuerUri().isBlank()
+                ? JwtValidators.createDefault()
+                : JwtValidators.createDefaultWithIssuer(properties.issuerUri());
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validator));
+        return decoder;
+    }
+
+    static AbstractAuthenticationToken authentication(Jwt jwt) {
+        Caller caller = Caller.of(jwt);
+        Collection<GrantedAuthority> authorities = new ArrayList<>();
+        caller.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        return new JwtAuthenticationToken(jwt, authorities, caller.accountId());
+    }
+
+    private static RSAPublicKey readPublicKey(SecurityProperties properties) throws IOException {
+        try (InputStream in = properties.publicKey().getInputStream()) {
+            String pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("gridgov.security.public-key is not an RSA public key in PEM", e);
+        }
+    }
+
+}
