@@ -1,4 +1,5 @@
 -- The transactional outbox: rows written with the state change, published by OutboxRelay.
+-- A row without data is a tombstone: a null-value record that removes its key from a compacted topic.
 create table gridgov_outbox (
     id            bigserial primary key,
     event_id      text        not null,
@@ -8,8 +9,8 @@ create table gridgov_outbox (
     ce_source     text        not null,
     ce_subject    text,
     ce_time       timestamptz not null,
-    ce_dataschema text        not null,
-    data          bytea       not null,
+    ce_dataschema text,
+    data          bytea,
     traceparent   text,
     created_at    timestamptz not null default now(),
     sent_at       timestamptz

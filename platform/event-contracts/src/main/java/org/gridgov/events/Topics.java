@@ -19,6 +19,7 @@ import org.gridgov.events.cases.CaseReported;
 import org.gridgov.events.cases.CaseSupervised;
 import org.gridgov.events.cases.CaseVerified;
 import org.gridgov.events.cases.DepartmentFeedback;
+import org.gridgov.events.units.UnitState;
 
 /**
  * The topic catalogue: every topic of the platform, declared once. Services, tests, the AsyncAPI
@@ -60,7 +61,7 @@ public final class Topics {
                     List.of(DepartmentFeedback.class)),
             new TopicSpec(GRID_UNITS, "unit code", 6, true, null,
                     "Current state of every unit and grid, with staff and routing mode; read from the start.",
-                    List.of()),
+                    List.of(UnitState.class)),
             new TopicSpec(POPULATION_EVENTS, "resident or household id", 6, false, MONTH,
                     "Moves, special-group changes and visits, without personal data.",
                     List.of()),

@@ -18,6 +18,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.gridgov.events.CloudEventCodec.InvalidEventException;
 import org.gridgov.events.cases.CaseEscalated;
 import org.gridgov.events.cases.CaseFiled;
+import org.gridgov.events.units.UnitState;
 import org.junit.jupiter.api.Test;
 
 class CloudEventCodecTest {
@@ -72,6 +73,37 @@ class CloudEventCodecTest {
         assertThat(onCaseStream.key()).isEqualTo(SamplePayloads.CASE_ID.toString());
         assertThat(onRoutingTopic.key()).isEqualTo(SamplePayloads.VILLAGE);
         assertThat(onRoutingTopic.value()).isEqualTo(onCaseStream.value());
+    }
+
+    @Test
+    void unitStateTravelsKeyedByItsCodeAndReadsBackWithStaffAndBoundary() {
+        UnitState grid = SamplePayloads.of(UnitState.class);
+        CloudEvent event = CloudEventCodec.toCloudEvent(EVENT_ID, URI.create("/grid-registry"), grid.code(),
+                grid.updatedAt(), grid);
+
+        ProducerRecord<String, byte[]> sent = CloudEventCodec.toRecord(Topics.GRID_UNITS, grid.code(), event);
+        UnitState received = CloudEventCodec.data(CloudEventCodec.fromRecord(delivered(sent)), UnitState.class);
+
+        assertThat(sent.key()).isEqualTo(SamplePayloads.GRID);
+        assertThat(header(sent.headers(), "ce_dataschema")).isEqualTo("https://schemas.gridgov.org/grid/unit-state.v1.json");
+        assertThat(received).isEqualTo(grid);
+    }
+
+    @Test
+    void boundaryNotDrawnArrivesAsJsonNullNotJavaNull() {
+        // Jackson reads a JSON null into a JsonNode component as a null node; consumers test isNull().
+        UnitState drawn = SamplePayloads.of(UnitState.class);
+        UnitState undrawn = new UnitState(drawn.code(), drawn.parentCode(), drawn.name(), drawn.level(), drawn.kind(),
+                drawn.routingMode(), drawn.households(), drawn.enterprises(), null, drawn.staff(), drawn.retired(),
+                drawn.version(), drawn.updatedAt());
+        CloudEvent event = CloudEventCodec.toCloudEvent(EVENT_ID, URI.create("/grid-registry"), undrawn.code(),
+                undrawn.updatedAt(), undrawn);
+
+        UnitState received = CloudEventCodec.data(event, UnitState.class);
+
+        assertThat(received.boundary()).isNotNull();
+        assertThat(received.boundary().isNull()).isTrue();
+        assertThat(EventSchemas.problems(UnitState.class, CloudEventCodec.toJson(undrawn))).isEmpty();
     }
 
     @Test

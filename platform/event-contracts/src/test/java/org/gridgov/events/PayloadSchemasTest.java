@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +22,12 @@ import org.gridgov.events.cases.CaseEvaluated;
 import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.cases.CaseReported;
 import org.gridgov.events.cases.DepartmentFeedback;
+import org.gridgov.events.units.UnitState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class PayloadSchemasTest {
@@ -56,14 +60,9 @@ class PayloadSchemasTest {
     @ParameterizedTest
     @MethodSource("payloadTypes")
     void everyRecordComponentIsAPropertyOfItsSchemaAndNothingElse(Class<?> payloadType) {
-        Set<String> components = Arrays.stream(payloadType.getRecordComponents())
-                .map(component -> component.getName())
-                .collect(Collectors.toSet());
-
         JsonNode schema = readSchema(EventSchemas.RESOURCE_ROOT + EventTypes.schemaPathOf(payloadType));
 
-        assertThat(schema.path("properties").propertyNames()).containsExactlyInAnyOrderElementsOf(components);
-        assertThat(schema.path("required").valueStream().map(JsonNode::asString)).isSubsetOf(components);
+        assertPropertiesAreComponents(payloadType, schema, schema);
     }
 
     @Test
@@ -210,10 +209,99 @@ class PayloadSchemasTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void boundaryPositionOutsideLongitudeAndLatitudeIsRefused() {
+        // Easting and northing in metres, or lat/lon swapped past 90, must not pass as degrees.
+        byte[] projected = edit(UnitState.class, data -> ((ArrayNode) data.at("/boundary/coordinates/0/1"))
+                .set(0, data.numberNode(510_320.0)));
+
+        List<String> problems = EventSchemas.problems(UnitState.class, projected);
+
+        assertThat(problems).isNotEmpty().allSatisfy(problem -> assertThat(problem).contains("/boundary"));
+    }
+
+    @Test
+    void unitSplitInPiecesMayHaveAMultiPolygonBoundary() {
+        byte[] twoPieces = edit(UnitState.class, data -> data.set("boundary", CloudEventCodec.MAPPER.readTree("""
+                {"type":"MultiPolygon","coordinates":[
+                  [[[114.688,36.9985],[114.692,36.9985],[114.692,37.0015],[114.688,37.0015],[114.688,36.9985]]],
+                  [[[114.695,37.0020],[114.697,37.0020],[114.697,37.0035],[114.695,37.0035],[114.695,37.0020]]]]}
+                """)));
+
+        List<String> problems = EventSchemas.problems(UnitState.class, twoPieces);
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void unitWithoutDrawnBoundaryIsAccepted() {
+        byte[] undrawn = edit(UnitState.class, data -> data.putNull("boundary"));
+
+        List<String> problems = EventSchemas.problems(UnitState.class, undrawn);
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void onlyACountyHasNoParent() {
+        byte[] orphan = edit(UnitState.class, data -> data.putNull("parentCode"));
+        byte[] county = edit(UnitState.class, data -> data.put("code", SamplePayloads.COUNTY).put("level", "COUNTY")
+                .putNull("parentCode").putNull("boundary"));
+
+        assertThat(EventSchemas.problems(UnitState.class, orphan)).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem).contains("parentCode"));
+        assertThat(EventSchemas.problems(UnitState.class, county)).isEmpty();
+    }
+
+    @Test
+    void staffRoleOutsideTheCatalogueIsRefusedByName() {
+        byte[] mayor = edit(UnitState.class, data -> ((ObjectNode) data.at("/staff/0")).put("role", "MAYOR"));
+
+        List<String> problems = EventSchemas.problems(UnitState.class, mayor);
+
+        assertThat(problems).singleElement().asString().contains("/staff/0/role");
+    }
+
     private static byte[] edit(Class<?> payloadType, Consumer<ObjectNode> change) {
         ObjectNode data = (ObjectNode) CloudEventCodec.MAPPER.readTree(SamplePayloads.jsonOf(payloadType));
         change.accept(data);
         return CloudEventCodec.MAPPER.writeValueAsBytes(data);
+    }
+
+    /**
+     * The schema's properties are exactly the record's components, at every depth: a component that
+     * is a record, or a list of records, is checked against its own object schema.
+     */
+    private static void assertPropertiesAreComponents(Class<?> record, JsonNode objectSchema, JsonNode root) {
+        Set<String> components = Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+
+        assertThat(objectSchema.path("properties").propertyNames())
+                .as("properties of the schema of %s", record.getSimpleName())
+                .containsExactlyInAnyOrderElementsOf(components);
+        assertThat(objectSchema.path("required").valueStream().map(JsonNode::asString))
+                .as("required properties of the schema of %s", record.getSimpleName())
+                .isSubsetOf(components);
+
+        for (RecordComponent component : record.getRecordComponents()) {
+            JsonNode property = resolve(objectSchema.path("properties").path(component.getName()), root);
+            if (component.getType().isRecord()) {
+                assertPropertiesAreComponents(component.getType(), property, root);
+            } else if (List.class.isAssignableFrom(component.getType())
+                    && component.getGenericType() instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+                assertPropertiesAreComponents(element, resolve(property.path("items"), root), root);
+            }
+        }
+    }
+
+    /** The schema a local {@code $ref} points at, or the node itself. */
+    private static JsonNode resolve(JsonNode schema, JsonNode root) {
+        JsonNode reference = schema.path("$ref");
+        return reference.isString() && reference.asString().startsWith("#/")
+                ? root.at(reference.asString().substring(1))
+                : schema;
     }
 
     private static JsonNode readSchema(String resource) {

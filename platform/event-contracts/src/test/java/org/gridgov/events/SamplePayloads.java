@@ -22,10 +22,14 @@ import org.gridgov.events.cases.CaseReported;
 import org.gridgov.events.cases.CaseSupervised;
 import org.gridgov.events.cases.CaseVerified;
 import org.gridgov.events.cases.DepartmentFeedback;
+import org.gridgov.events.units.UnitState;
+import org.gridgov.events.units.UnitState.StaffMember;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One realistic instance of every payload record: a rubbish report in a rural grid of Nanhe county
- * (seed 002) that climbs from the grid to its village, goes to the environment department and closes.
+ * (seed 002) that climbs from the grid to its village, goes to the environment department and closes,
+ * and the registry's state of that grid.
  */
 final class SamplePayloads {
 
@@ -39,6 +43,12 @@ final class SamplePayloads {
     static final UUID CASE_ID = UUID.fromString("9f1c2b7a-3d4e-4f60-8a1b-2c3d4e5f6a7b");
 
     private static final Instant REPORTED = Instant.parse("2025-04-02T08:15:12Z");
+
+    /** A small square around the canal bridge, about 350 m by 330 m, closed as GeoJSON wants. */
+    static final JsonNode GRID_BOUNDARY = CloudEventCodec.MAPPER.readTree("""
+            {"type":"Polygon","coordinates":[[[114.688,36.9985],[114.692,36.9985],[114.692,37.0015],
+             [114.688,37.0015],[114.688,36.9985]]]}
+            """);
 
     private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
             entry(CaseReported.class, new CaseReported(REPORT_ID, "ENV_GARBAGE",
@@ -73,7 +83,11 @@ final class SamplePayloads {
             entry(DepartmentFeedback.class, new DepartmentFeedback(UUID.fromString("d3a1f0c2-6b7e-4e0a-b1c9-0f4b8e2a7c55"),
                     CASE_ID, ENVIRONMENT_DEPARTMENT, "env-0417", "RESOLVED",
                     "Rubbish removed and the spot disinfected; a bin was added beside the bridge.",
-                    at("2025-04-03T10:01:40Z"))));
+                    at("2025-04-03T10:01:40Z"))),
+            entry(UnitState.class, new UnitState(GRID, VILLAGE, "Hezhuang Grid 1", "GRID", "RURAL", "LEVEL_BY_LEVEL",
+                    104, 2, GRID_BOUNDARY, List.of(new StaffMember("gw-130527100201001", "GRID_WORKER"),
+                    new StaffMember("cadre-130527100-07", "ANSWERABLE_CADRE")), false, 3,
+                    at("2025-03-18T09:30:00Z"))));
 
     private SamplePayloads() {
     }

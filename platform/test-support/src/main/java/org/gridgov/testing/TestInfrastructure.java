@@ -154,7 +154,10 @@ public final class TestInfrastructure {
             broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
             broker.brokerProperty("offsets.topic.num.partitions", "5");
             broker.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+            // No orderly broker shutdown: the broker lives in this JVM and ends with it, while the
+            // test contexts' consumers, closed by their own hooks at the same moment, would wait for
+            // a broker that is going away. Only its log files are cleaned up.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(logs)));
             return broker.getBrokersAsString();
         } catch (IOException e) {
             throw new IllegalStateException("could not start the embedded Kafka broker", e);
@@ -181,6 +184,14 @@ public final class TestInfrastructure {
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // Temporary files; the operating system cleans up what is left.
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -11,13 +11,12 @@ import org.gridgov.events.TopicSpec;
 import org.gridgov.events.Topics;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -33,7 +32,8 @@ import tools.jackson.core.JacksonException;
  * headers (so a poison record never stalls its partition), the catalogue's topics exist, and
  * readiness includes the broker.
  */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@ConditionalOnClass(KafkaTemplate.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
@@ -75,12 +75,5 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin, Duration.ofSeconds(3));
-    }
-
-    @Bean
-    @ConditionalOnBean(JdbcTemplate.class)
-    @ConditionalOnMissingBean
-    ProcessedEvents processedEvents(JdbcTemplate jdbc) {
-        return new ProcessedEvents(jdbc);
     }
 }

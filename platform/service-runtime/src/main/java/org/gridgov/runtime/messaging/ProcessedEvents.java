@@ -12,7 +12,7 @@ public class ProcessedEvents {
 
     private final JdbcTemplate jdbc;
 
-    ProcessedEvents(JdbcTemplate jdbc) {
+    public ProcessedEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

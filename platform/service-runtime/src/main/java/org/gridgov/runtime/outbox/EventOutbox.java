@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class EventOutbox {
 
+    /** The {@code ce_type} recorded for a tombstone row; tombstones travel without CloudEvents headers. */
+    static final String TOMBSTONE_TYPE = "tombstone";
+
     private final JdbcTemplate jdbc;
     private final URI source;
     private final Clock clock;
@@ -51,28 +54,49 @@ public class EventOutbox {
      * @return the {@code ce_id} of the event
      */
     public String append(String topic, String key, String subject, String eventId, Object payload) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("an event is appended inside the transaction of the change that causes it");
-        }
+        requireTransaction();
         TopicSpec spec = Topics.named(topic);
         if (!spec.carries(payload.getClass())) {
             throw new IllegalArgumentException(topic + " does not carry " + payload.getClass().getSimpleName());
         }
+        insert(eventId, topic, key, EventTypes.typeOf(payload.getClass()), subject,
+                EventTypes.dataSchemaOf(payload.getClass()).toString(), CloudEventCodec.toJson(payload));
+        return eventId;
+    }
+
+    /**
+     * Appends a tombstone: a record with the key and no value, which removes the key from a
+     * compacted topic once compaction runs (consumers reading from the start never see it again).
+     */
+    public void appendTombstone(String topic, String key) {
+        requireTransaction();
+        if (!Topics.named(topic).compacted()) {
+            throw new IllegalArgumentException(topic + " is not compacted: a tombstone means nothing there");
+        }
+        insert(UUID.randomUUID().toString(), topic, key, TOMBSTONE_TYPE, key, null, null);
+    }
+
+    private void insert(String eventId, String topic, String key, String type, String subject, String dataSchema,
+                        byte[] data) {
         Instant now = clock.instant();
         jdbc.update("""
                 insert into gridgov_outbox
                     (event_id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema, data, traceparent)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                eventId, topic, key, EventTypes.typeOf(payload.getClass()), source.toString(), subject,
-                Timestamp.from(now), EventTypes.dataSchemaOf(payload.getClass()).toString(),
-                CloudEventCodec.toJson(payload), traceContext.currentTraceparent());
+                eventId, topic, key, type, source.toString(), subject, Timestamp.from(now), dataSchema, data,
+                traceContext.currentTraceparent());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 afterCommit.run();
             }
         });
-        return eventId;
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an event is appended inside the transaction of the change that causes it");
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.flywaydb.core.Flyway;
+import org.gridgov.runtime.messaging.ProcessedEvents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class})
+@ConditionalOnClass({JdbcTemplate.class, KafkaTemplate.class, Flyway.class})
 @ConditionalOnBean({JdbcTemplate.class, KafkaTemplate.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
@@ -53,6 +55,12 @@ public class OutboxAutoConfiguration {
                             @Value("${gridgov.events.source:/gridgov/${spring.application.name:service}}") String source) {
         return new EventOutbox(jdbc, URI.create(source), clock.getIfAvailable(Clock::systemUTC),
                 new TraceContext(tracer, propagator), relay::wake);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedEvents processedEvents(JdbcTemplate jdbc) {
+        return new ProcessedEvents(jdbc);
     }
 
     /**

@@ -150,9 +150,13 @@ public class OutboxRelay implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 // The database or the broker is away: keep the rows and try again, backing off.
+                if (!running) {
+                    return;
+                }
                 log.warn("Outbox relay round failed, retrying in {} ms: {}", backoffMillis, rootMessage(e));
                 try {
-                    Thread.sleep(backoffMillis);
+                    // Waits on the wake-up signal rather than sleeping, so stop() ends the wait at once.
+                    wake.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
@@ -194,7 +198,14 @@ public class OutboxRelay implements SmartLifecycle {
         if (current != null) {
             wake.release();
             try {
-                current.join(properties.sendTimeout().toMillis());
+                // A round in flight gets a few seconds to finish; a round stuck waiting for a
+                // database or broker that is itself shutting down is interrupted: its rows stay
+                // unsent and go out on the next start.
+                current.join(5_000);
+                if (current.isAlive()) {
+                    current.interrupt();
+                    current.join(2_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -217,6 +228,11 @@ public class OutboxRelay implements SmartLifecycle {
                              String subject, Timestamp time, String dataSchema, byte[] data, String traceparent) {
 
         ProducerRecord<String, byte[]> toProducerRecord() {
+            if (data == null) {
+                ProducerRecord<String, byte[]> tombstone = new ProducerRecord<>(topic, key, null);
+                addTraceparent(tombstone);
+                return tombstone;
+            }
             CloudEvent event = CloudEventBuilder.v1()
                     .withId(eventId)
                     .withType(type)
@@ -228,10 +244,14 @@ public class OutboxRelay implements SmartLifecycle {
                     .withData(BytesCloudEventData.wrap(data))
                     .build();
             ProducerRecord<String, byte[]> record = CloudEventCodec.toRecord(topic, key, event);
+            addTraceparent(record);
+            return record;
+        }
+
+        private void addTraceparent(ProducerRecord<String, byte[]> record) {
             if (traceparent != null) {
                 record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.US_ASCII));
             }
-            return record;
         }
     }
 }
