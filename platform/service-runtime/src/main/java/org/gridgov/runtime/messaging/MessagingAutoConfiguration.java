@@ -17,6 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -68,6 +70,18 @@ public class MessagingAutoConfiguration {
             topics.add(new NewTopic(topic.deadLetterName(), topic.partitions(), properties.replicationFactor()));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    @ConditionalOnBean({ConsumerFactory.class, KafkaTemplate.class})
+    @ConditionalOnMissingBean
+    DeadLetterEndpoint deadLetterEndpoint(ConsumerFactory<?, ?> consumers, KafkaTemplate<?, ?> kafka,
+                                          @Value("${spring.application.name:service}") String application) {
+        @SuppressWarnings("unchecked")
+        ConsumerFactory<String, byte[]> bytesIn = (ConsumerFactory<String, byte[]>) consumers;
+        @SuppressWarnings("unchecked")
+        KafkaTemplate<String, byte[]> bytesOut = (KafkaTemplate<String, byte[]>) kafka;
+        return new DeadLetterEndpoint(bytesIn, bytesOut, application + "-dead-letter-redrive");
     }
 
     @Bean(name = "kafkaHealthIndicator")

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.gridgov.events.Topics;
+import org.gridgov.testing.DevTokens;
 import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.RealInfrastructure;
 import org.gridgov.testing.Recording;
@@ -23,11 +24,15 @@ import org.gridgov.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @RealInfrastructure
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PoisonRecordTest {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     SampleCaseService cases;
@@ -59,6 +64,28 @@ class PoisonRecordTest {
             assertThat(new String(parked.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
                     .isEqualTo(Topics.CASE_FEEDBACK);
         }
+    }
+
+    @Test
+    void feedbackThatArrivedBeforeItsCaseIsRedrivenFromTheDeadLetterTopicOnceTheCaseExists() {
+        UUID caseId = UUID.randomUUID();
+        String admin = DevTokens.forAccount("operator-1").roles("ADMIN").sign();
+
+        try (Recording deadLetters = EventStreams.record(Topics.CASE_FEEDBACK + ".dlt")) {
+            EventStreams.replay(TestInfrastructure.get().kafkaBootstrapServers(),
+                    List.of(SampleEvents.feedback(caseId, "RESOLVED")));
+            deadLetters.await(event -> caseId.toString().equals(event.key()));
+        }
+        jdbc.update("insert into sample_case (id, unit_code, category, feedback_count) values (?, ?, ?, 0)",
+                caseId, "130527100201003", "ENV_GARBAGE");
+        Http.Response redriven = new Http(port).post("/actuator/deadletters/" + Topics.CASE_FEEDBACK, admin, "");
+
+        assertThat(redriven.status()).isEqualTo(200);
+        assertThat(redriven.body().get("redriven").asInt()).isPositive();
+        await().until(() -> jdbc.queryForObject("select feedback_count from sample_case where id = ?",
+                Integer.class, caseId) == 1);
+        assertThat(new Http(port).post("/actuator/deadletters/" + Topics.CASE_FEEDBACK,
+                DevTokens.forAccount("worker-1").roles("GRID_WORKER").sign(), "").status()).isEqualTo(403);
     }
 
     private static void send(ProducerRecord<String, byte[]> record) throws Exception {

@@ -10,6 +10,7 @@ import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.cases.DepartmentFeedback;
 import org.gridgov.runtime.messaging.ProcessedEvents;
 import org.gridgov.runtime.outbox.EventOutbox;
+import org.gridgov.runtime.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +43,13 @@ class SampleCaseService {
         if (!processedEvents.firstDelivery("sample.feedback", eventId)) {
             return;
         }
-        jdbc.update("update sample_case set feedback_count = feedback_count + 1, last_outcome = ? where id = ?",
+        int updated = jdbc.update("update sample_case set feedback_count = feedback_count + 1, last_outcome = ? where id = ?",
                 feedback.outcome(), feedback.caseId());
+        if (updated == 0) {
+            // Rolls back the processed-event row too: after retries the event waits in the
+            // dead-letter topic until the case exists and an operator re-drives it.
+            throw new NotFoundException("case", feedback.caseId());
+        }
     }
 
     Optional<Map<String, Object>> find(UUID caseId) {
