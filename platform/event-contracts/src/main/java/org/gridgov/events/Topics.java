@@ -19,6 +19,23 @@ import org.gridgov.events.cases.CaseReported;
 import org.gridgov.events.cases.CaseSupervised;
 import org.gridgov.events.cases.CaseVerified;
 import org.gridgov.events.cases.DepartmentFeedback;
+import org.gridgov.events.disputes.AgreementFollowedUp;
+import org.gridgov.events.disputes.DisputeEscalated;
+import org.gridgov.events.disputes.DisputeOpened;
+import org.gridgov.events.disputes.DisputeReferred;
+import org.gridgov.events.disputes.DisputeSessionHeld;
+import org.gridgov.events.disputes.DisputeSessionScheduled;
+import org.gridgov.events.disputes.DisputeSettled;
+import org.gridgov.events.population.GridPopulationCounted;
+import org.gridgov.events.population.HouseholdChanged;
+import org.gridgov.events.population.ResidentLeft;
+import org.gridgov.events.population.ResidentMoved;
+import org.gridgov.events.population.ResidentRegistered;
+import org.gridgov.events.population.SpecialGroupCareChanged;
+import org.gridgov.events.population.SpecialGroupJoined;
+import org.gridgov.events.population.SpecialGroupLeft;
+import org.gridgov.events.population.VisitLogged;
+import org.gridgov.events.population.VisitOverdue;
 import org.gridgov.events.units.UnitState;
 
 /**
@@ -62,12 +79,16 @@ public final class Topics {
             new TopicSpec(GRID_UNITS, "unit code", 6, true, null,
                     "Current state of every unit and grid, with staff and routing mode; read from the start.",
                     List.of(UnitState.class)),
-            new TopicSpec(POPULATION_EVENTS, "resident or household id", 6, false, MONTH,
+            new TopicSpec(POPULATION_EVENTS, "resident or household id; grid code for grid counts", 6, false, MONTH,
                     "Moves, special-group changes and visits, without personal data.",
-                    List.of()),
+                    List.of(ResidentRegistered.class, ResidentMoved.class, ResidentLeft.class, HouseholdChanged.class,
+                            GridPopulationCounted.class, SpecialGroupJoined.class, SpecialGroupCareChanged.class,
+                            SpecialGroupLeft.class, VisitLogged.class, VisitOverdue.class)),
             new TopicSpec(DISPUTE_EVENTS, "dispute id", 6, false, MONTH,
                     "Disputes opened, escalated, mediated, settled or referred.",
-                    List.of()));
+                    List.of(DisputeOpened.class, DisputeEscalated.class, DisputeSessionScheduled.class,
+                            DisputeSessionHeld.class, DisputeSettled.class, DisputeReferred.class,
+                            AgreementFollowedUp.class)));
 
     private Topics() {
     }

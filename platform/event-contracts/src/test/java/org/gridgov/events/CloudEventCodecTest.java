@@ -170,7 +170,7 @@ class CloudEventCodecTest {
     }
 
     /** What a consumer polls after the producer sent the record: same topic, key, value and headers. */
-    private static ConsumerRecord<String, byte[]> delivered(ProducerRecord<String, byte[]> sent) {
+    static ConsumerRecord<String, byte[]> delivered(ProducerRecord<String, byte[]> sent) {
         Headers headers = new RecordHeaders(sent.headers().toArray());
         return new ConsumerRecord<>(sent.topic(), 0, 0L, FILED_AT.toEpochMilli(), TimestampType.CREATE_TIME,
                 -1, sent.value().length, sent.key(), sent.value(), headers, Optional.empty());

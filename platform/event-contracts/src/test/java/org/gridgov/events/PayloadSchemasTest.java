@@ -75,6 +75,17 @@ class PayloadSchemasTest {
     }
 
     @Test
+    void populationAndDisputeEventsHaveNoFieldForPersonalData() {
+        // Their services hold names, ID numbers, phones and addresses; the events may only point at them.
+        List<String> fields = payloadTypes()
+                .filter(payload -> payload.getPackageName().matches("org\\.gridgov\\.events\\.(population|disputes)"))
+                .flatMap(PayloadSchemasTest::componentNames)
+                .toList();
+
+        assertThat(fields).isNotEmpty().noneMatch(field -> field.matches("(?i).*(name|phone|mobile|idcard|idnumber|address).*"));
+    }
+
+    @Test
     void missingRequiredFieldIsRefusedByName() {
         byte[] withoutCase = edit(CaseFiled.class, data -> data.remove("caseId"));
 
@@ -263,9 +274,7 @@ class PayloadSchemasTest {
     }
 
     private static byte[] edit(Class<?> payloadType, Consumer<ObjectNode> change) {
-        ObjectNode data = (ObjectNode) CloudEventCodec.MAPPER.readTree(SamplePayloads.jsonOf(payloadType));
-        change.accept(data);
-        return CloudEventCodec.MAPPER.writeValueAsBytes(data);
+        return SamplePayloads.editedJsonOf(payloadType, change);
     }
 
     /**
@@ -294,6 +303,15 @@ class PayloadSchemasTest {
                 assertPropertiesAreComponents(element, resolve(property.path("items"), root), root);
             }
         }
+    }
+
+    /** The component names of a record and of the records nested in it. */
+    private static Stream<String> componentNames(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).flatMap(component -> Stream.concat(
+                Stream.of(component.getName()),
+                component.getGenericType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()
+                        ? componentNames(element) : Stream.empty()));
     }
 
     /** The schema a local {@code $ref} points at, or the node itself. */

@@ -2,10 +2,13 @@ package org.gridgov.events;
 
 import static java.util.Map.entry;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.gridgov.events.cases.CaseAssigned;
 import org.gridgov.events.cases.CaseClosed;
@@ -22,14 +25,35 @@ import org.gridgov.events.cases.CaseReported;
 import org.gridgov.events.cases.CaseSupervised;
 import org.gridgov.events.cases.CaseVerified;
 import org.gridgov.events.cases.DepartmentFeedback;
+import org.gridgov.events.disputes.AgreementFollowedUp;
+import org.gridgov.events.disputes.DisputeEscalated;
+import org.gridgov.events.disputes.DisputeOpened;
+import org.gridgov.events.disputes.DisputeReferred;
+import org.gridgov.events.disputes.DisputeSessionHeld;
+import org.gridgov.events.disputes.DisputeSessionScheduled;
+import org.gridgov.events.disputes.DisputeSessionScheduled.Party;
+import org.gridgov.events.disputes.DisputeSettled;
+import org.gridgov.events.population.GridPopulationCounted;
+import org.gridgov.events.population.HouseholdChanged;
+import org.gridgov.events.population.ResidentLeft;
+import org.gridgov.events.population.ResidentMoved;
+import org.gridgov.events.population.ResidentRegistered;
+import org.gridgov.events.population.SpecialGroupCareChanged;
+import org.gridgov.events.population.SpecialGroupJoined;
+import org.gridgov.events.population.SpecialGroupLeft;
+import org.gridgov.events.population.VisitLogged;
+import org.gridgov.events.population.VisitOverdue;
 import org.gridgov.events.units.UnitState;
 import org.gridgov.events.units.UnitState.StaffMember;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One realistic instance of every payload record: a rubbish report in a rural grid of Nanhe county
  * (seed 002) that climbs from the grid to its village, goes to the environment department and closes,
- * and the registry's state of that grid.
+ * and the registry's state of that grid; the people of that grid (a worker arriving from Ningjin
+ * county, an empty-nest elder visited by the grid worker); and a land-boundary quarrel between two
+ * households that the village fails to mediate and the town settles.
  */
 final class SamplePayloads {
 
@@ -41,6 +65,19 @@ final class SamplePayloads {
 
     static final UUID REPORT_ID = UUID.fromString("5b0d7c1e-8f3a-4c55-9a51-2f6d1e0b7a43");
     static final UUID CASE_ID = UUID.fromString("9f1c2b7a-3d4e-4f60-8a1b-2c3d4e5f6a7b");
+
+    static final String NEIGHBOUR_GRID = "130527100201002";
+    static final String GRID_WORKER = "gw-130527100201001";
+
+    static final UUID RESIDENT_ID = UUID.fromString("2c8e4f1a-6b3d-4e9a-8f70-1d2c3b4a5e6f");
+    static final UUID ELDER_ID = UUID.fromString("8f9e0d1c-2b3a-4958-8675-a4b3c2d1e0f9");
+    static final UUID HOUSEHOLD_ID = UUID.fromString("7e1a3c5b-9d2f-4a6e-b8c0-3f4e5d6c7b8a");
+    static final UUID HOUSE_ID = UUID.fromString("a4b6c8d0-1e3f-4a5b-9c7d-8e9f0a1b2c3d");
+    static final UUID MEMBERSHIP_ID = UUID.fromString("c1d2e3f4-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+    static final UUID DISPUTE_ID = UUID.fromString("e7f8a9b0-c1d2-4e3f-a4b5-c6d7e8f9a0b1");
+    static final UUID DISPUTE_CASE_ID = UUID.fromString("4d5e6f70-8192-4a3b-8c4d-5e6f708192a3");
+    static final UUID SESSION_ID = UUID.fromString("f0e1d2c3-b4a5-4968-8776-655443322110");
+    static final UUID AGREEMENT_ID = UUID.fromString("6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d");
 
     private static final Instant REPORTED = Instant.parse("2025-04-02T08:15:12Z");
 
@@ -87,7 +124,54 @@ final class SamplePayloads {
             entry(UnitState.class, new UnitState(GRID, VILLAGE, "Hezhuang Grid 1", "GRID", "RURAL", "LEVEL_BY_LEVEL",
                     104, 2, GRID_BOUNDARY, List.of(new StaffMember("gw-130527100201001", "GRID_WORKER"),
                     new StaffMember("cadre-130527100-07", "ANSWERABLE_CADRE")), false, 3,
-                    at("2025-03-18T09:30:00Z"))));
+                    at("2025-03-18T09:30:00Z"))),
+            entry(ResidentRegistered.class, new ResidentRegistered(RESIDENT_ID, HOUSEHOLD_ID, HOUSE_ID, GRID,
+                    "FLOATING_IN", "FLOATING_ARRIVAL", "130528", LocalDate.parse("2025-12-31"),
+                    at("2025-03-03T02:10:00Z"))),
+            entry(ResidentMoved.class, new ResidentMoved(RESIDENT_ID, HOUSEHOLD_ID, GRID, NEIGHBOUR_GRID, HOUSE_ID,
+                    UUID.fromString("b5c7d9e1-2f40-4b6c-8d8e-9f0a1b2c3d4e"), "FLOATING_IN", "FLOATING_IN",
+                    at("2025-06-01T01:00:00Z"))),
+            entry(ResidentLeft.class, new ResidentLeft(RESIDENT_ID, HOUSEHOLD_ID, NEIGHBOUR_GRID, "FLOATING_DEPARTURE",
+                    "130528", at("2025-12-28T03:00:00Z"))),
+            entry(HouseholdChanged.class, new HouseholdChanged(HOUSEHOLD_ID, GRID, null, HOUSE_ID, "FORMED",
+                    null, 1, at("2025-03-03T02:10:00Z"))),
+            entry(GridPopulationCounted.class, new GridPopulationCounted(GRID, 104, 331, 12, 2, 57,
+                    at("2025-03-03T02:10:01Z"))),
+            entry(SpecialGroupJoined.class, new SpecialGroupJoined(MEMBERSHIP_ID, ELDER_ID,
+                    UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), GRID, "EMPTY_NEST_ELDERLY", "MEDIUM", 14,
+                    List.of(GRID_WORKER), at("2025-03-05T01:30:00Z"))),
+            entry(SpecialGroupCareChanged.class, new SpecialGroupCareChanged(MEMBERSHIP_ID, ELDER_ID, GRID,
+                    "EMPTY_NEST_ELDERLY", "HIGH", 7, List.of(GRID_WORKER, "cadre-130527100-07"),
+                    at("2025-04-10T02:00:00Z"))),
+            entry(SpecialGroupLeft.class, new SpecialGroupLeft(MEMBERSHIP_ID, ELDER_ID, GRID, "EMPTY_NEST_ELDERLY",
+                    "MOVED_AWAY", at("2025-09-01T01:00:00Z"))),
+            entry(VisitLogged.class, new VisitLogged(UUID.fromString("0b1c2d3e-4f5a-4b6c-9d7e-8f9a0b1c2d3e"),
+                    ELDER_ID, null, MEMBERSHIP_ID, "EMPTY_NEST_ELDERLY", GRID, GRID_WORKER,
+                    "SPECIAL_GROUP_CARE", true, at("2025-04-12T01:40:00Z"), at("2025-04-12T02:05:00Z"))),
+            entry(VisitOverdue.class, new VisitOverdue(MEMBERSHIP_ID, ELDER_ID, GRID, "EMPTY_NEST_ELDERLY",
+                    List.of(GRID_WORKER, "cadre-130527100-07"), at("2025-04-12T01:40:00Z"),
+                    at("2025-04-19T01:40:00Z"), at("2025-04-19T02:00:00Z"))),
+            entry(DisputeOpened.class, new DisputeOpened(DISPUTE_ID, "LAND", GRID, VILLAGE, "VILLAGE", null, "MEDIUM",
+                    List.of(), 7, new BigDecimal("3000.00"), "CASE", DISPUTE_CASE_ID, at("2025-05-21T00:00:00Z"),
+                    at("2025-05-06T01:20:00Z"))),
+            entry(DisputeEscalated.class, new DisputeEscalated(DISPUTE_ID, VILLAGE, "VILLAGE", TOWN, "TOWN", null,
+                    "MEDIATION_FAILED", "Two village sessions ended without agreement on the boundary line",
+                    at("2025-06-14T00:00:00Z"), at("2025-05-15T08:00:00Z"))),
+            entry(DisputeSessionScheduled.class, new DisputeSessionScheduled(DISPUTE_ID, SESSION_ID, TOWN, "TOWN", null,
+                    List.of("med-130527100-02", "legal-130527100-01"),
+                    List.of(new Party("RESIDENT", UUID.fromString("5f6e7d8c-9b0a-4c1d-a2e3-f4a5b6c7d8e9"), "APPLICANT"),
+                            new Party("RESIDENT", UUID.fromString("3d9f5a2b-7c4e-4fab-9081-2e3d4c5b6a7f"), "RESPONDENT")),
+                    at("2025-05-20T01:30:00Z"), at("2025-05-16T02:00:00Z"))),
+            entry(DisputeSessionHeld.class, new DisputeSessionHeld(DISPUTE_ID, SESSION_ID, TOWN, "TOWN", "AGREED", true,
+                    at("2025-05-20T03:10:00Z"))),
+            entry(DisputeSettled.class, new DisputeSettled(DISPUTE_ID, AGREEMENT_ID, DISPUTE_CASE_ID, TOWN, "TOWN", null,
+                    new BigDecimal("1800.00"), LocalDate.parse("2025-06-20"), LocalDate.parse("2025-06-23"),
+                    at("2025-05-20T03:30:00Z"))),
+            entry(DisputeReferred.class, new DisputeReferred(DISPUTE_ID, DISPUTE_CASE_ID, TOWN, "TOWN", "LITIGATION",
+                    "NANHE_COURT", "The parties dispute the land contract itself, which only a court can rule on",
+                    at("2025-06-10T07:00:00Z"))),
+            entry(AgreementFollowedUp.class, new AgreementFollowedUp(DISPUTE_ID, AGREEMENT_ID, DISPUTE_CASE_ID,
+                    "PERFORMED", true, GRID_WORKER, false, TOWN, "TOWN", at("2025-06-23T02:00:00Z"))));
 
     private SamplePayloads() {
     }
@@ -104,6 +188,13 @@ final class SamplePayloads {
     /** The JSON of the sample of a payload record, as producers send it. */
     static byte[] jsonOf(Class<?> payloadType) {
         return CloudEventCodec.toJson(of(payloadType));
+    }
+
+    /** The JSON of the sample of a payload record after a change, to show what a schema refuses or lets through. */
+    static byte[] editedJsonOf(Class<?> payloadType, Consumer<ObjectNode> change) {
+        ObjectNode data = (ObjectNode) CloudEventCodec.MAPPER.readTree(jsonOf(payloadType));
+        change.accept(data);
+        return CloudEventCodec.MAPPER.writeValueAsBytes(data);
     }
 
     private static Instant at(String instant) {

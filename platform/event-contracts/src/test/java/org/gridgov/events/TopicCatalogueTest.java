@@ -105,6 +105,17 @@ class TopicCatalogueTest {
     }
 
     @Test
+    void peopleAndDisputesTravelOnTheirOwnTopics() {
+        List<Class<?>> population = payloadsOf("org.gridgov.events.population");
+        List<Class<?>> disputes = payloadsOf("org.gridgov.events.disputes");
+
+        assertThat(population).hasSize(10).allSatisfy(payload ->
+                assertThat(topicsCarrying(payload)).containsExactly(Topics.POPULATION_EVENTS));
+        assertThat(disputes).hasSize(7).allSatisfy(payload ->
+                assertThat(topicsCarrying(payload)).containsExactly(Topics.DISPUTE_EVENTS));
+    }
+
+    @Test
     void everyTopicHasPartitions() {
         assertThat(Topics.catalogue()).allSatisfy(topic ->
                 assertThat(topic.partitions()).as("partitions of %s", topic.name()).isPositive());
@@ -136,6 +147,10 @@ class TopicCatalogueTest {
             assertThat(topic.key()).as("key of %s", topic.name()).isNotBlank();
             assertThat(topic.description()).as("description of %s", topic.name()).isNotBlank();
         });
+    }
+
+    private static List<Class<?>> payloadsOf(String packageName) {
+        return PayloadSchemasTest.payloadTypes().filter(payload -> payload.getPackageName().equals(packageName)).toList();
     }
 
     private static List<String> topicsCarrying(Class<?> payload) {
