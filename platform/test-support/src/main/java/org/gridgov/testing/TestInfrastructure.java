@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -97,6 +98,9 @@ public final class TestInfrastructure {
     }
 
     private static TestInfrastructure start() {
+        // Shared build machines are slow and noisy: conditions get a minute, not Awaitility's 10 s.
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(60));
+        Awaitility.setDefaultPollInterval(Duration.ofMillis(50));
         long started = System.nanoTime();
         String postgresUrl = System.getenv("GRIDGOV_TEST_POSTGRES_URL");
         String kafkaBootstrap = System.getenv("GRIDGOV_TEST_KAFKA_BOOTSTRAP");
