@@ -17,9 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox for every service with a database and a broker: the {@link EventOutbox} to append to,
  * the {@link OutboxRelay} that publishes, and the platform's own tables.
  */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class})
+@AutoConfiguration(afterName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnClass({JdbcTemplate.class, KafkaTemplate.class, Flyway.class})
 @ConditionalOnBean({JdbcTemplate.class, KafkaTemplate.class})
 @EnableConfigurationProperties(OutboxProperties.class)

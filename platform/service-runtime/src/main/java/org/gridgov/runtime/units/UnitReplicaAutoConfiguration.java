@@ -5,12 +5,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.ConsumerFactory;
 
 /** The unit replica, for services that set {@code gridgov.units.replica.enabled=true}. */
-@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @ConditionalOnClass(ConsumerFactory.class)
 @ConditionalOnProperty(name = "gridgov.units.replica.enabled", havingValue = "true")
 public class UnitReplicaAutoConfiguration {

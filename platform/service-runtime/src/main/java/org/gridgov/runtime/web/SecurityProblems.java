@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,8 +52,18 @@ public final class SecurityProblems {
     }
 
     private static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
+        write(response, problem, path, HttpHeaders.EMPTY);
+    }
+
+    /**
+     * Writes a problem from a servlet filter, which runs before any handler (and any advice) could
+     * answer; {@code headers} carries e.g. {@code Retry-After}.
+     */
+    public static void write(HttpServletResponse response, ProblemDetail problem, String path, HttpHeaders headers)
+            throws IOException {
         problem.setInstance(URI.create(path));
         response.setStatus(problem.getStatus());
+        headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JSON.writeValue(response.getOutputStream(), problem);
     }

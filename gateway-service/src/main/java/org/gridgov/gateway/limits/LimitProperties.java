@@ -1,0 +1,33 @@
+package org.gridgov.gateway.limits;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Request limits.
+ *
+ * @param maxBodySize    largest request body passed on (413 past it)
+ * @param perUser        token bucket per account (the token's subject)
+ * @param perAddress     token bucket per client address, for anonymous callers
+ * @param publicPaths    token bucket per client address on {@code /api/public/**}, stricter: residents' forms
+ *                       and QR codes are open to anyone
+ * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway; only their
+ *                       {@code X-Forwarded-For} is believed
+ * @param idleBuckets    how many buckets are kept per replica at most (least recently used go first)
+ */
+@ConfigurationProperties("gridgov.gateway.limits")
+public record LimitProperties(@DefaultValue("1MB") DataSize maxBodySize,
+                              @DefaultValue({"120", "1m"}) Tier perUser,
+                              @DefaultValue({"60", "1m"}) Tier perAddress,
+                              @DefaultValue({"10", "1m"}) Tier publicPaths,
+                              @DefaultValue("") List<String> trustedProxies,
+                              @DefaultValue("100000") long idleBuckets) {
+
+    /** {@code capacity} requests at once, refilled evenly over {@code period}. */
+    public record Tier(long capacity, Duration period) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.gridgov.gateway.routing;
+
+import java.net.URI;
+
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.gridgov.gateway.GatewayProblems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+
+/**
+ * One route per service: its API paths, and its OpenAPI document under
+ * {@code /api/docs/openapi/<backend>} for the aggregated documentation. Each route goes through the
+ * service's {@link BackendGuard}.
+ */
+@Configuration(proxyBeanMethods = false)
+class Routes {
+
+    static final String OPENAPI_PREFIX = "/api/docs/openapi/";
+
+    @Bean
+    ClientHttpRequestFactory backendRequestFactory(RoutingProperties properties) {
+        return new BackendRequestFactory(properties);
+    }
+
+    @Bean
+    CircuitBreakerRegistry circuitBreakerRegistry() {
+        return CircuitBreakerRegistry.ofDefaults();
+    }
+
+    @Bean
+    BulkheadRegistry bulkheadRegistry() {
+        return BulkheadRegistry.ofDefaults();
+    }
+
+    @Bean
+    RetryRegistry retryRegistry() {
+        return RetryRegistry.ofDefaults();
+    }
+
+    /** Circuit state, calls in flight and retries per backend, for the Prometheus endpoint. */
+    @Bean
+    MeterBinder resilienceMetrics(CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads,
+                                  RetryRegistry retries) {
+        return meters -> {
+            TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(meters);
+            TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
+            TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
+        };
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> backendRoutes(RoutingProperties properties, ResilienceProperties resilience,
+                                                 CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads,
+                                                 RetryRegistry retries) {
+        RouterFunction<ServerResponse> routes = null;
+        for (Backend backend : Backend.values()) {
+            URI base = properties.backends().get(backend.key());
+            RouterFunction<ServerResponse> api;
+            RouterFunction<ServerResponse> docs;
+            if (base == null) {
+                // Declared but not configured: a clear 503 rather than a 404 that hides the route.
+                api = RouterFunctions.route(paths(backend), request -> GatewayProblems.response(
+                        GatewayProblems.unavailable(backend.service(), "no address configured"), request.path()));
+                docs = RouterFunctions.route(RequestPredicates.GET(OPENAPI_PREFIX + backend.key()), request ->
+                        GatewayProblems.response(GatewayProblems.unavailable(backend.service(), "no address configured"),
+                                request.path()));
+            } else {
+                BackendGuard guard = new BackendGuard(backend, properties.responseTimeoutOf(backend), resilience,
+                        circuitBreakers, bulkheads, retries);
+                api = route(backend.key())
+                        .route(paths(backend), http())
+                        .before(uri(base))
+                        .filter(guard)
+                        .build();
+                docs = route(backend.key() + "-openapi")
+                        .GET(OPENAPI_PREFIX + backend.key(), http())
+                        .before(uri(base))
+                        .before(setPath("/v3/api-docs"))
+                        .filter(guard)
+                        .build();
+            }
+            RouterFunction<ServerResponse> both = api.and(docs);
+            routes = routes == null ? both : routes.and(both);
+        }
+        return routes;
+    }
+
+    private static RequestPredicate paths(Backend backend) {
+        return backend.paths().stream()
+                .map(RequestPredicates::path)
+                .reduce(RequestPredicate::or)
+                .orElseThrow();
+    }
+}

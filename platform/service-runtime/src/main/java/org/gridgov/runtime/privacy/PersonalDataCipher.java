@@ -1,0 +1,181 @@
+package org.gridgov.runtime.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts personal data (names, ID numbers, phones, addresses) for storage with AES-256-GCM.
+ *
+ * <p>A stored value describes itself: {@code <keyId>:<base64(iv || ciphertext+tag)>}, a random
+ * 96-bit IV per value and the key id bound to the ciphertext as associated data, so a value whose key
+ * id was altered is refused like a tampered one. Keeping the key id with each value lets a rotation
+ * add a new current key while the old one still decrypts; {@link #isCurrent} and {@link #reencrypt}
+ * let a background job move stored values to the current key without downtime.
+ *
+ * <p>Thread-safe. Exceptions never carry the plaintext or the stored value.
+ */
+public final class PersonalDataCipher {
+
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final int KEY_BYTES = 32;
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+
+    private final String currentKeyId;
+    private final Map<String, SecretKey> keys;
+    private final String currentPrefix;
+    // One generator per thread: a shared SecureRandom serialises parallel imports on its lock.
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalDataCipher::newCipher);
+
+    /**
+     * @param currentKeyId the id new values are encrypted with
+     * @param keys         raw 32-byte keys by id; must contain the current one
+     */
+    public PersonalDataCipher(String currentKeyId, Map<String, byte[]> keys) {
+        if (currentKeyId == null || !KEY_ID.matcher(currentKeyId).matches()) {
+            throw new InvalidPrivacyKeyException("gridgov.privacy.current-key-id",
+                    "must be set to a key id of letters, digits, '.', '_' or '-'");
+        }
+        Map<String, SecretKey> byId = new LinkedHashMap<>();
+        keys.forEach((id, key) -> {
+            String property = "gridgov.privacy.keys." + id;
+            if (!KEY_ID.matcher(id).matches()) {
+                throw new InvalidPrivacyKeyException(property, "key ids are letters, digits, '.', '_' or '-'");
+            }
+            if (key == null || key.length != KEY_BYTES) {
+                throw new InvalidPrivacyKeyException(property, "must be base64 of exactly 32 bytes (AES-256)");
+            }
+            byId.put(id, new SecretKeySpec(key, "AES"));
+        });
+        if (!byId.containsKey(currentKeyId)) {
+            throw new InvalidPrivacyKeyException("gridgov.privacy.keys." + currentKeyId,
+                    "is missing: the current key id must name a configured key");
+        }
+        this.currentKeyId = currentKeyId;
+        this.keys = Map.copyOf(byId);
+        this.currentPrefix = currentKeyId + ":";
+    }
+
+    /** The cipher configured by {@code gridgov.privacy.current-key-id} and {@code gridgov.privacy.keys.*}. */
+    public static PersonalDataCipher from(PrivacyProperties properties) {
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        properties.keys().forEach((id, encoded) -> keys.put(id, PrivacyKeys.decode("gridgov.privacy.keys." + id, encoded)));
+        return new PersonalDataCipher(properties.currentKeyId(), keys);
+    }
+
+    /** The stored form of a value, under the current key; null stays null. */
+    public String encrypt(String plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        byte[] iv = new byte[IV_BYTES];
+        random.get().nextBytes(iv);
+        try {
+            Cipher cipher = ciphers.get();
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(currentKeyId.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            return currentPrefix + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * The plaintext of a stored value; null stays null.
+     *
+     * @throws UnreadablePersonalDataException for an unknown key id, a malformed value, or a value
+     *                                         altered after it was written
+     */
+    public String decrypt(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        int colon = stored.indexOf(':');
+        if (colon <= 0) {
+            throw new UnreadablePersonalDataException("the stored value names no key id");
+        }
+        String keyId = stored.substring(0, colon);
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new UnreadablePersonalDataException("no configured key has the id '" + printable(keyId) + "'");
+        }
+        byte[] sealed;
+        try {
+            sealed = Base64.getDecoder().decode(stored.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new UnreadablePersonalDataException("the stored value is not base64");
+        }
+        if (sealed.length < IV_BYTES + TAG_BITS / 8) {
+            throw new UnreadablePersonalDataException("the stored value is too short to be AES-GCM");
+        }
+        try {
+            Cipher cipher = ciphers.get();
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+            byte[] plain = cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+            return new String(plain, StandardCharsets.UTF_8);
+        } catch (AEADBadTagException e) {
+            throw new UnreadablePersonalDataException("the stored value fails its authentication tag (altered or wrong key)");
+        } catch (GeneralSecurityException e) {
+            throw new UnreadablePersonalDataException("AES-GCM decryption failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Whether a stored value is under the current key (null counts as current: nothing to move). */
+    public boolean isCurrent(String stored) {
+        return stored == null || stored.startsWith(currentPrefix);
+    }
+
+    /** The value under the current key: unchanged when it already is, else decrypted and encrypted again. */
+    public String reencrypt(String stored) {
+        return isCurrent(stored) ? stored : encrypt(decrypt(stored));
+    }
+
+    /** The id new values are encrypted with. */
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
+    /** The ids of every key that can decrypt. */
+    public Set<String> keyIds() {
+        return keys.keySet();
+    }
+
+    private static String printable(String keyId) {
+        // A corrupted value could hold anything before its colon; the message shows only a key-id-shaped prefix.
+        return KEY_ID.matcher(keyId).matches() ? keyId : "(not a key id)";
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(TRANSFORMATION + " is not available in this JDK", e);
+        }
+    }
+
+    /** A stored value that cannot be decrypted; the message names the cause, never the value. */
+    public static final class UnreadablePersonalDataException extends RuntimeException {
+
+        public UnreadablePersonalDataException(String message) {
+            super(message);
+        }
+    }
+}
