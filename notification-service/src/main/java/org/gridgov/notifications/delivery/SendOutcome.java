@@ -1,0 +1,30 @@
+package org.gridgov.notifications.delivery;
+
+import java.time.Instant;
+
+/** What became of one attempt. Reasons never hold contact points or a receiver's reply. */
+public sealed interface SendOutcome {
+
+    record Sent() implements SendOutcome {
+    }
+
+    /** Not sent and not tried: e.g. a non-urgent SMS in quiet hours. */
+    record Deferred(Instant until) implements SendOutcome {
+    }
+
+    /** Tried and failed; a permanent failure is not retried (no address, endpoint removed). */
+    record Failed(String reason, boolean permanent) implements SendOutcome {
+    }
+
+    static SendOutcome sent() {
+        return new Sent();
+    }
+
+    static SendOutcome failed(String reason) {
+        return new Failed(reason, false);
+    }
+
+    static SendOutcome failedForGood(String reason) {
+        return new Failed(reason, true);
+    }
+}

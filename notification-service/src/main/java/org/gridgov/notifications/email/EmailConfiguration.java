@@ -1,0 +1,17 @@
+package org.gridgov.notifications.email;
+
+import org.gridgov.notifications.contacts.ContactPoints;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+@Configuration(proxyBeanMethods = false)
+class EmailConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "gridgov.notifications.email.enabled", havingValue = "true")
+    EmailSender emailSender(JavaMailSender mail, ContactPoints contacts, EmailProperties properties) {
+        return new EmailSender(mail, contacts, properties);
+    }
+}

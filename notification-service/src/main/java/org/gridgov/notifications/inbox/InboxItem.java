@@ -1,0 +1,21 @@
+package org.gridgov.notifications.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.gridgov.notifications.delivery.DeliveryStatus;
+import org.gridgov.notifications.routing.Channel;
+
+/** A notification in its recipient's inbox, with how it went out on each channel. */
+record InboxItem(UUID id, String eventType, UUID caseId, String title, String body, String link, boolean urgent,
+                 Instant createdAt, Instant readAt, List<Delivery> deliveries) {
+
+    InboxItem withDeliveries(List<Delivery> deliveries) {
+        return new InboxItem(id, eventType, caseId, title, body, link, urgent, createdAt, readAt, deliveries);
+    }
+
+    record Delivery(Channel channel, DeliveryStatus status, int attempts, Instant lastAttemptAt, Instant sentAt,
+                    String lastError) {
+    }
+}

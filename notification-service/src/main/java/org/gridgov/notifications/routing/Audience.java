@@ -1,0 +1,13 @@
+package org.gridgov.notifications.routing;
+
+/** Whom a routing rule addresses. */
+public enum Audience {
+    /** The grid worker the case was assigned to. */
+    ASSIGNEE,
+    /** Staff of a role in the unit of the event, its ancestors, or both (see {@link UnitScope}). */
+    STAFF,
+    /** Users who follow the unit's subtree (and the case's category, when they named one). */
+    SUBSCRIBERS,
+    /** The department the case was dispatched to, through its registered webhooks. */
+    DEPARTMENT
+}
