@@ -1,0 +1,6 @@
+package org.gridgov.disputes.levels;
+
+/** What a dispute may turn into: either sends it up at once. */
+public enum Risk {
+    GROUP_INCIDENT, VIOLENCE
+}

@@ -1,0 +1,5 @@
+package org.gridgov.disputes.lifecycle;
+
+public enum Side {
+    APPLICANT, RESPONDENT, THIRD_PARTY
+}

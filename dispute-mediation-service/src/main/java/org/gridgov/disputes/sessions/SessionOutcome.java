@@ -1,0 +1,6 @@
+package org.gridgov.disputes.sessions;
+
+/** What a session came to. */
+public enum SessionOutcome {
+    AGREED, NOT_AGREED, ADJOURNED
+}

@@ -1,0 +1,17 @@
+package org.gridgov.disputes;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.gridgov.testing.RealInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The service on the real PostgreSQL and Kafka of test-support, on a random port; one configuration for every class. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@RealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface DisputeServiceTest {
+}
