@@ -1,0 +1,24 @@
+package org.gridgov.cases.lifecycle;
+
+/** What someone (or the routing) does to a case; each one is a row of the audit trail. */
+public enum CaseAction {
+    REPORT,
+    /** A command centre puts a case it holds without a place into a grid. */
+    PLACE,
+    FILE,
+    REJECT,
+    ASSIGN,
+    ESCALATE,
+    DISPATCH,
+    /** The holder settles the case itself (a grid worker on the spot, a village or town on its own). */
+    RESOLVE,
+    /** A department reports what it did. */
+    FEEDBACK,
+    /** A department hands back a case it does not own. */
+    RETURN,
+    VERIFY,
+    REOPEN,
+    CLOSE,
+    EVALUATE,
+    SUPERVISE
+}

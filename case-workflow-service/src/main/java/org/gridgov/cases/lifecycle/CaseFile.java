@@ -1,0 +1,401 @@
+package org.gridgov.cases.lifecycle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.gridgov.cases.catalogue.Severity;
+import org.gridgov.cases.deadline.Deadline;
+import org.gridgov.cases.deadline.Stage;
+import org.gridgov.cases.routing.EscalationCause;
+import org.gridgov.cases.routing.Level;
+import org.gridgov.cases.routing.Placement;
+import org.gridgov.events.cases.CaseAssigned;
+import org.gridgov.events.cases.CaseClosed;
+import org.gridgov.events.cases.CaseDispatched;
+import org.gridgov.events.cases.CaseEscalated;
+import org.gridgov.events.cases.CaseEvaluated;
+import org.gridgov.events.cases.CaseFiled;
+import org.gridgov.events.cases.CaseHandled;
+import org.gridgov.events.cases.CaseRejected;
+import org.gridgov.events.cases.CaseReopened;
+import org.gridgov.events.cases.CaseSupervised;
+import org.gridgov.events.cases.CaseVerified;
+
+/**
+ * A case and its place in the loop (立案建档). Every change goes through {@link CaseStateMachine},
+ * leaves a {@link Transition} for the audit trail and returns the event it causes, which the caller
+ * publishes in the same transaction.
+ */
+public final class CaseFile {
+
+    private static final CaseStateMachine MACHINE = new CaseStateMachine();
+
+    private final UUID id;
+    private final String trackingCode;
+    private final Report report;
+    private CaseState state;
+    private Severity severity;
+    private String gridCode;
+    private Level level;
+    private String unitCode;
+    private String assigneeId;
+    private String departmentCode;
+    private boolean awaitingPlacement;
+    private boolean supervised;
+    private int reworkCount;
+    private Stage stage;
+    private Instant dueAt;
+    private int lateStages;
+    private String rejectReason;
+    private String handlingSummary;
+    private List<String> handlingPhotoUrls = List.of();
+    private Integer rating;
+    private String ratingComment;
+    private Instant updatedAt;
+    private int recordedTransitions;
+    private final List<Transition> pending = new ArrayList<>();
+
+    private CaseFile(UUID id, String trackingCode, Report report) {
+        this.id = id;
+        this.trackingCode = trackingCode;
+        this.report = report;
+    }
+
+    /** A report that has just arrived, before the rules file or reject it. */
+    public static CaseFile reported(UUID id, String trackingCode, Report report, Actor reporter, Instant now) {
+        CaseFile file = new CaseFile(id, trackingCode, report);
+        file.state = CaseState.REPORTED;
+        file.severity = Severity.NORMAL;
+        file.gridCode = report.gridCode();
+        file.updatedAt = now;
+        file.pending.add(new Transition(CaseAction.REPORT, null, CaseState.REPORTED, null, null, reporter, null, now));
+        return file;
+    }
+
+    /** A case as stored. */
+    static CaseFile restore(UUID id, String trackingCode, Report report, Stored stored) {
+        CaseFile file = new CaseFile(id, trackingCode, report);
+        file.state = stored.state();
+        file.severity = stored.severity();
+        file.gridCode = stored.gridCode();
+        file.level = stored.level();
+        file.unitCode = stored.unitCode();
+        file.assigneeId = stored.assigneeId();
+        file.departmentCode = stored.departmentCode();
+        file.awaitingPlacement = stored.awaitingPlacement();
+        file.supervised = stored.supervised();
+        file.reworkCount = stored.reworkCount();
+        file.stage = stored.stage();
+        file.dueAt = stored.dueAt();
+        file.lateStages = stored.lateStages();
+        file.rejectReason = stored.rejectReason();
+        file.handlingSummary = stored.handlingSummary();
+        file.handlingPhotoUrls = stored.handlingPhotoUrls();
+        file.rating = stored.rating();
+        file.ratingComment = stored.ratingComment();
+        file.updatedAt = stored.updatedAt();
+        file.recordedTransitions = stored.recordedTransitions();
+        return file;
+    }
+
+    /** The case is valid: it is held at {@code held} for the grid {@code gridCode} (the county while unplaced). */
+    public CaseFiled file(String gridCode, Placement.Held held, Severity severity, boolean awaitingPlacement,
+                          Deadline deadline, Actor actor, Instant now) {
+        move(CaseAction.FILE, actor, null, now);
+        this.gridCode = gridCode;
+        this.level = held.level();
+        this.unitCode = held.unitCode();
+        this.severity = severity;
+        this.awaitingPlacement = awaitingPlacement;
+        enter(deadline, now);
+        amendLast();
+        return new CaseFiled(id, report.reportId(), report.category(), gridCode, unitCode, level.name(),
+                severity.name(), report.channel(), now);
+    }
+
+    public CaseRejected reject(String reason, Actor actor, Instant now) {
+        move(CaseAction.REJECT, actor, reason, now);
+        this.rejectReason = reason;
+        enter(null, now);
+        return new CaseRejected(report.reportId(), id, reason, null, now);
+    }
+
+    /**
+     * A command centre put a case it held without a place (or without a grid worker) into a grid;
+     * the routing then assigns or escalates it as at filing.
+     */
+    public void place(String gridCode, String gridUnitCode, Actor actor, Instant now) {
+        move(CaseAction.PLACE, actor, "placed in grid " + gridCode, now);
+        this.gridCode = gridCode;
+        this.level = Level.GRID;
+        this.unitCode = gridUnitCode;
+        this.awaitingPlacement = false;
+        amendLast();
+    }
+
+    /**
+     * Refuses an action the loop does not allow now, before anything is computed for it.
+     *
+     * @throws IllegalTransitionException when the state does not allow the action
+     */
+    public void requireAllowed(CaseAction action) {
+        if (!MACHINE.permits(state, action)) {
+            throw new IllegalTransitionException(state, action);
+        }
+    }
+
+    /** The grid's worker takes the case, to handle it in the grid first. */
+    public CaseAssigned assign(String gridUnitCode, String gridWorker, Deadline deadline, Actor actor, Instant now) {
+        move(CaseAction.ASSIGN, actor, null, now);
+        this.level = Level.GRID;
+        this.unitCode = gridUnitCode;
+        this.assigneeId = gridWorker;
+        enter(deadline, now);
+        amendLast();
+        return new CaseAssigned(id, gridUnitCode, gridWorker, deadline.dueAt(), now);
+    }
+
+    /** The case arrives at a higher level; {@code reason} is the holder's, for an explicit escalation. */
+    public CaseEscalated escalate(Placement.Held target, EscalationCause cause, String reason, Deadline deadline,
+                                  Actor actor, Instant now) {
+        String fromUnit = unitCode;
+        Level fromLevel = level;
+        move(CaseAction.ESCALATE, actor, reason != null ? reason : cause.name(), now);
+        this.level = target.level();
+        this.unitCode = target.unitCode();
+        this.assigneeId = null;
+        this.departmentCode = null;
+        enter(deadline, now);
+        amendLast();
+        return new CaseEscalated(id, fromUnit, fromLevel.name(), unitCode, level.name(), cause.name(), reason,
+                report.category(), deadline.dueAt(), now);
+    }
+
+    public CaseDispatched dispatch(String department, String instructions, Deadline deadline, Actor actor, Instant now) {
+        move(CaseAction.DISPATCH, actor, "to " + department, now);
+        this.departmentCode = department;
+        enter(deadline, now);
+        return new CaseDispatched(id, unitCode, level.name(), department, report.category(), instructions,
+                deadline.dueAt(), now);
+    }
+
+    /** The holder settled the case itself: a grid worker on the spot, or the level holding it. */
+    public CaseHandled resolve(String summary, List<String> photoUrls, Deadline verification, Actor actor, Instant now) {
+        move(CaseAction.RESOLVE, actor, null, now);
+        this.handlingSummary = summary;
+        this.handlingPhotoUrls = photoUrls == null ? List.of() : List.copyOf(photoUrls);
+        this.departmentCode = null;
+        enter(verification, now);
+        return new CaseHandled(id, actor.id(), null, summary, now);
+    }
+
+    /** The department the case was dispatched to reports what it did. */
+    public CaseHandled handledByDepartment(String handlerId, String summary, Deadline verification, Actor actor,
+                                           Instant now) {
+        if (departmentCode == null) {
+            throw new CaseRuleException("not-dispatched", "Case " + id + " is not with a department.");
+        }
+        move(CaseAction.FEEDBACK, actor, null, now);
+        this.handlingSummary = summary;
+        this.handlingPhotoUrls = List.of();
+        enter(verification, now);
+        return new CaseHandled(id, handlerId != null ? handlerId : departmentCode, departmentCode, summary, now);
+    }
+
+    /**
+     * The department hands the case back to the level that dispatched it. No event type exists for
+     * this yet (see the module README); the audit trail records it.
+     */
+    public void returnToHolder(String reason, Deadline holding, Actor actor, Instant now) {
+        move(CaseAction.RETURN, actor, reason, now);
+        this.departmentCode = null;
+        enter(holding, now);
+    }
+
+    public CaseVerified verify(String note, Actor actor, Instant now) {
+        move(CaseAction.VERIFY, actor, note, now);
+        enter(null, now);
+        return new CaseVerified(id, actor.id(), note, now);
+    }
+
+    public CaseClosed close(Actor actor, Instant now) {
+        move(CaseAction.CLOSE, actor, null, now);
+        return new CaseClosed(id, unitCode, report.category(), lateStages == 0, now);
+    }
+
+    /** Verification on site failed: back to the handler for rework (返工). */
+    public CaseReopened reopen(String reason, Deadline rework, Actor actor, Instant now) {
+        move(CaseAction.REOPEN, actor, reason, now);
+        this.reworkCount++;
+        enter(rework, now);
+        return new CaseReopened(id, actor.id(), reason, reworkCount, now);
+    }
+
+    /** The stage a reopened case is handled in again: with its department, or at the level holding it. */
+    public Stage reworkStage() {
+        if (departmentCode != null) {
+            return Stage.DEPARTMENT_HANDLING;
+        }
+        return level == Level.GRID ? Stage.GRID_HANDLING : Stage.LEVEL_HANDLING;
+    }
+
+    /** The stage a case is in while its holder has it: the grid's or a level's handling. */
+    public Stage holdingStage() {
+        return level == Level.GRID ? Stage.GRID_HANDLING : Stage.LEVEL_HANDLING;
+    }
+
+    /** The reporter (or a grid worker on their behalf) rates the result: 4 and 5 count as satisfied. */
+    public CaseEvaluated evaluate(int rating, String comment, Actor actor, Instant now) {
+        if (rating < 1 || rating > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5");
+        }
+        move(CaseAction.EVALUATE, actor, null, now);
+        this.rating = rating;
+        this.ratingComment = comment;
+        return new CaseEvaluated(id, rating, rating >= 4, now);
+    }
+
+    /** A higher level flags the case as supervised (督办); it shows in every listing until it closes. */
+    public CaseSupervised supervise(String note, Actor actor, Instant now) {
+        if (supervised) {
+            throw new CaseRuleException("already-supervised", "Case " + id + " is already supervised.");
+        }
+        move(CaseAction.SUPERVISE, actor, note, now);
+        this.supervised = true;
+        return new CaseSupervised(id, actor.id(), note, now);
+    }
+
+    /** Transitions not yet in the audit trail, oldest first; the store writes and clears them. */
+    public List<Transition> pendingTransitions() {
+        return List.copyOf(pending);
+    }
+
+    void markRecorded() {
+        recordedTransitions += pending.size();
+        pending.clear();
+    }
+
+    private void move(CaseAction action, Actor actor, String reason, Instant now) {
+        CaseState from = state;
+        state = MACHINE.next(from, action, level);
+        updatedAt = now;
+        pending.add(new Transition(action, from, state, level, unitCode, actor, reason, now));
+    }
+
+    /** The last transition records where the case is held after it, which the change just set. */
+    private void amendLast() {
+        Transition last = pending.removeLast();
+        pending.add(new Transition(last.action(), last.from(), last.to(), level, unitCode, last.actor(),
+                last.reason(), last.at()));
+    }
+
+    private void enter(Deadline deadline, Instant now) {
+        if (dueAt != null && now.isAfter(dueAt)) {
+            lateStages++;
+        }
+        stage = deadline == null ? null : deadline.stage();
+        dueAt = deadline == null ? null : deadline.dueAt();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String trackingCode() {
+        return trackingCode;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public CaseState state() {
+        return state;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String gridCode() {
+        return gridCode;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public String assigneeId() {
+        return assigneeId;
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public boolean awaitingPlacement() {
+        return awaitingPlacement;
+    }
+
+    public boolean supervised() {
+        return supervised;
+    }
+
+    public int reworkCount() {
+        return reworkCount;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public int lateStages() {
+        return lateStages;
+    }
+
+    public String rejectReason() {
+        return rejectReason;
+    }
+
+    public String handlingSummary() {
+        return handlingSummary;
+    }
+
+    public List<String> handlingPhotoUrls() {
+        return handlingPhotoUrls;
+    }
+
+    public Integer rating() {
+        return rating;
+    }
+
+    public String ratingComment() {
+        return ratingComment;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    int recordedTransitions() {
+        return recordedTransitions;
+    }
+
+    /** The stored, changing part of a case, as the store reads it. */
+    record Stored(CaseState state, Severity severity, String gridCode, Level level, String unitCode,
+                  String assigneeId, String departmentCode, boolean awaitingPlacement, boolean supervised,
+                  int reworkCount, Stage stage, Instant dueAt, int lateStages, String rejectReason,
+                  String handlingSummary, List<String> handlingPhotoUrls, Integer rating, String ratingComment, Instant updatedAt,
+                  int recordedTransitions) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.gridgov.cases.lifecycle;
+
+import java.time.Instant;
+
+import org.gridgov.cases.catalogue.Category;
+import org.gridgov.cases.catalogue.CategoryCatalogue;
+import org.gridgov.cases.deadline.Deadline;
+import org.gridgov.cases.deadline.Deadlines;
+import org.gridgov.cases.deadline.Stage;
+
+/**
+ * When a change to a case happens, and what follows from that time for this case: the deadline of
+ * the stage it enters, from its category's limits.
+ */
+public final class Moment {
+
+    private final Instant now;
+    private final CaseFile file;
+    private final CategoryCatalogue catalogue;
+    private final Deadlines deadlines;
+
+    Moment(Instant now, CaseFile file, CategoryCatalogue catalogue, Deadlines deadlines) {
+        this.now = now;
+        this.file = file;
+        this.catalogue = catalogue;
+        this.deadlines = deadlines;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    /** The case's category, as the catalogue defines it. */
+    public Category category() {
+        return catalogue.require(file.report().category());
+    }
+
+    /** The deadline of {@code stage} if the case enters it now. */
+    public Deadline due(Stage stage) {
+        return deadlines.of(category(), stage, now);
+    }
+}

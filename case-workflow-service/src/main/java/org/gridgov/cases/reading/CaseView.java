@@ -1,0 +1,39 @@
+package org.gridgov.cases.reading;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.gridgov.cases.catalogue.Severity;
+import org.gridgov.cases.deadline.Stage;
+import org.gridgov.cases.lifecycle.CaseFile;
+import org.gridgov.cases.lifecycle.CaseState;
+import org.gridgov.cases.routing.Level;
+
+/**
+ * A case as staff see it: what was reported, where it is held, by whom, with which department, and
+ * the deadline of the stage it is in. The reporter's contact appears only for command centres, who
+ * call residents back; the tracking code never appears (it is the resident's key).
+ */
+public record CaseView(UUID id, UUID reportId, String category, String description, Double longitude, Double latitude,
+                       String addressText, String channel, List<String> photoUrls, int peopleInvolved, boolean riskFlag,
+                       Severity severity, Instant reportedAt, CaseState state, String gridCode, Level level,
+                       String unitCode, String assigneeId, String departmentCode, boolean awaitingPlacement,
+                       boolean supervised, int reworkCount, Stage stage, Instant dueAt, String rejectReason,
+                       String handlingSummary, List<String> handlingPhotoUrls, Integer rating, Instant updatedAt,
+                       String reporterContact) {
+
+    public static CaseView of(CaseFile file) {
+        return of(file, null);
+    }
+
+    public static CaseView of(CaseFile file, String reporterContact) {
+        var report = file.report();
+        return new CaseView(file.id(), report.reportId(), report.category(), report.description(), report.longitude(),
+                report.latitude(), report.addressText(), report.channel(), report.photoUrls(), report.peopleInvolved(),
+                report.riskFlag(), file.severity(), report.reportedAt(), file.state(), file.gridCode(), file.level(),
+                file.unitCode(), file.assigneeId(), file.departmentCode(), file.awaitingPlacement(), file.supervised(),
+                file.reworkCount(), file.stage(), file.dueAt(), file.rejectReason(), file.handlingSummary(),
+                file.handlingPhotoUrls(), file.rating(), file.updatedAt(), reporterContact);
+    }
+}

@@ -1,0 +1,103 @@
+package org.gridgov.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gridgov.runtime.units.UnitReplica;
+import org.gridgov.testing.DevTokens;
+import org.gridgov.testing.RealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one configuration every integration test class of this service runs with: the real
+ * PostgreSQL and Kafka of test-support, the generated county replayed into {@code grid.units}, and
+ * a real HTTP server standing in for grid-registry's locate.
+ */
+@RealInfrastructure
+// Each class has a context (and a database) of its own; closing it after the class keeps its
+// listeners from consuming the next classes' events on the shared broker.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gridgov.outbox.poll-interval=100ms",
+        "gridgov.kafka.retry-attempts=2",
+        "gridgov.kafka.retry-backoff=50ms",
+        "gridgov.registry.timeout=300ms",
+        "gridgov.registry.retry-wait=10ms",
+        // Tests that take the registry down must not open the circuit for the tests after them.
+        "gridgov.registry.sliding-window=1000",
+        "logging.structured.format.console="})
+public abstract class CaseWorkflowIntegrationTest {
+
+    protected static final FakeRegistry REGISTRY = FakeRegistry.start();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected UnitReplica units;
+
+    @DynamicPropertySource
+    static void registry(DynamicPropertyRegistry properties) {
+        properties.add("gridgov.registry.url", () -> REGISTRY.url().toString());
+    }
+
+    @BeforeEach
+    void territoryLoaded() {
+        NanheCounty.loadInto(units);
+        REGISTRY.mode(FakeRegistry.Mode.ANSWER);
+    }
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    protected static String token(String account, String role, String... scope) {
+        return DevTokens.forAccount(account).roles(role).scope(scope).sign();
+    }
+
+    protected static String department(String account, String departmentCode) {
+        return DevTokens.forAccount(account).roles("DEPARTMENT_HANDLER").department(departmentCode).sign();
+    }
+
+    protected static String admin() {
+        return DevTokens.forAccount("admin-1").roles("ADMIN").sign();
+    }
+
+    /** A report body in a grid; tests add or override fields. */
+    protected static Map<String, Object> reportIn(String gridCode, String category) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("category", category);
+        report.put("description", "reported in a test");
+        report.put("gridCode", gridCode);
+        report.put("channel", "GRID_WORKER_APP");
+        report.put("peopleInvolved", 1);
+        report.put("riskFlag", false);
+        return report;
+    }
+
+    /** Reports through REST and returns the new case id, checking it was created. */
+    protected UUID report(String token, Map<String, Object> report) {
+        Api.Response created = api().post("/api/cases", token, report);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return UUID.fromString(created.text("caseId"));
+    }
+
+    protected Api.Response act(String token, UUID caseId, String action, Map<String, ?> body) {
+        return api().post("/api/cases/" + caseId + "/" + action, token, body);
+    }
+
+    protected Api.Response actOk(String token, UUID caseId, String action, Map<String, ?> body) {
+        Api.Response response = act(token, caseId, action, body);
+        assertThat(response.status()).as("%s: %s", action, response.body()).isEqualTo(200);
+        return response;
+    }
+}
