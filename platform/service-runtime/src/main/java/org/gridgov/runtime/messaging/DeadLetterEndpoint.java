@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.header.Header;
 import org.gridgov.events.TopicSpec;
 import org.gridgov.events.Topics;
@@ -32,7 +33,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * {@code GET} shows how many records wait in each dead-letter topic; {@code POST
  * /actuator/deadletters/{topic}} publishes the waiting records of {@code <topic>.dlt} back to
  * {@code <topic>}, unchanged but for the failure headers, once the cause is fixed. A group of its own
- * remembers how far each dead-letter topic was re-driven, so a record goes back once.
+ * remembers how far each dead-letter topic was re-driven, so a record goes back once. Under
+ * per-service ACLs the listing shows the dead letters the service may read; sending records back to
+ * a topic another service owns takes the operators' re-drive credentials (see deploy/).
  */
 @Endpoint(id = "deadletters")
 public class DeadLetterEndpoint {
@@ -54,7 +57,13 @@ public class DeadLetterEndpoint {
         Map<String, Long> waiting = new LinkedHashMap<>();
         try (Consumer<String, byte[]> consumer = consumer()) {
             for (TopicSpec topic : Topics.catalogue()) {
-                List<TopicPartition> partitions = partitions(consumer, topic.deadLetterName());
+                List<TopicPartition> partitions;
+                try {
+                    partitions = partitions(consumer, topic.deadLetterName());
+                } catch (TopicAuthorizationException notOurs) {
+                    // Under per-service ACLs a service sees only the dead letters of what it reads.
+                    continue;
+                }
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, TIMEOUT);
                 Map<TopicPartition, OffsetAndMetadata> done = consumer.committed(new java.util.HashSet<>(partitions), TIMEOUT);
                 long count = 0;
