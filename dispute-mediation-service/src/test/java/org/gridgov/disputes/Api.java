@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.gridgov.events.EventSchemas;
+import org.gridgov.events.EventTypes;
 import org.gridgov.runtime.units.UnitReplica;
 import org.gridgov.testing.DevTokens;
 import org.gridgov.testing.EventStreams;
+import org.gridgov.testing.Recording;
+import org.gridgov.testing.StreamedEvent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +38,20 @@ public record Api(int port) {
         EventStreams.replay(UNITS);
         units.awaitCaughtUp(Duration.ofSeconds(30));
         org.awaitility.Awaitility.await().until(() -> units.find(OTHER_GRID).isPresent() && units.find(GRID).isPresent());
+    }
+
+    /**
+     * Waits until {@code recording} holds an event of {@code type} for the dispute and returns the first,
+     * after checking it against the event's JSON Schema.
+     */
+    public static StreamedEvent published(Recording recording, String disputeId, Class<?> type) {
+        StreamedEvent published = recording.await(event -> disputeId.equals(event.key())
+                && event.event().getType().equals(EventTypes.typeOf(type)));
+        java.util.List<String> problems = EventSchemas.problems(published.event().getType(), published.event().getData().toBytes());
+        if (!problems.isEmpty()) {
+            throw new AssertionError(type.getSimpleName() + " breaks its schema: " + problems);
+        }
+        return published;
     }
 
     public static String token(String account, String role, String... scope) {

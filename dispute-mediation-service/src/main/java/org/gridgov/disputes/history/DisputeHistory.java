@@ -20,7 +20,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The append-only history of every dispute: each step is one row holding the payload of the event
  * it publishes on {@code dispute.events}, written with the outbox record in the transaction of the
- * change, so the history and the topic never disagree and carry no personal data.
+ * change, so the history and the topic never disagree and carry no personal data. Two steps have no
+ * event in the contract ({@link #note}): a risk raised where the dispute stays, and a time limit run
+ * out where nothing is above; they are kept here alone.
  */
 @Component
 public class DisputeHistory {
@@ -42,12 +44,27 @@ public class DisputeHistory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Dispute dispute, String actor, Instant at, Object event) {
+        append(dispute, kindOf(event), actor, at, event);
+        outbox.append(Topics.DISPUTE_EVENTS, dispute.id().toString(), event);
+    }
+
+    /**
+     * Records a step that publishes nothing, because {@code dispute.events} has no event for it.
+     *
+     * @param kind   what happened, in the same form as the kinds of published steps, e.g. {@code risk-raised}
+     * @param detail a record of ids and codes, never personal data
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void note(Dispute dispute, String kind, String actor, Instant at, Record detail) {
+        append(dispute, kind, actor, at, detail);
+    }
+
+    private void append(Dispute dispute, String kind, String actor, Instant at, Object detail) {
         jdbc.update("""
                 insert into dispute_history (dispute_id, kind, unit_code, level, grid_code, actor, occurred_at, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                dispute.id(), kindOf(event), dispute.unitCode(), dispute.level().name(), dispute.gridCode(), actor,
-                DisputeRepository.ts(at), new String(CloudEventCodec.toJson(event), StandardCharsets.UTF_8));
-        outbox.append(Topics.DISPUTE_EVENTS, dispute.id().toString(), event);
+                dispute.id(), kind, dispute.unitCode(), dispute.level().name(), dispute.gridCode(), actor,
+                DisputeRepository.ts(at), new String(CloudEventCodec.toJson(detail), StandardCharsets.UTF_8));
     }
 
     public List<HistoryEntry> of(UUID disputeId) {

@@ -17,13 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DisputeProblems {
 
-    @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolation(RuleViolation e) {
-        ProblemDetail problem = conflict("urn:gridgov:problem:" + e.slug(), "Mediation rule violated", e.getMessage());
-        e.properties().forEach(problem::setProperty);
-        return problem;
-    }
-
     @ExceptionHandler(NoLevelAboveException.class)
     ProblemDetail noLevelAbove(NoLevelAboveException e) {
         ProblemDetail problem = conflict("urn:gridgov:problem:no-level-above", "No mediation level above", e.getMessage());

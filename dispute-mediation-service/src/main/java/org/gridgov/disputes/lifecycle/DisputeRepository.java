@@ -27,8 +27,21 @@ public class DisputeRepository {
 
     public static final String COLUMNS = """
             id, type, grid_code, unit_code, level, room, risk_level, risks, people_involved, amount_in_dispute,
-            source, case_id, summary_sealed, state, opened_at, arrived_at, due_at, reopen_count""";
+            source, case_id, summary_sealed, state, opened_at, arrived_at, due_at, reopen_count, overdue_noted_at""";
     public static final RowMapper<Dispute> DISPUTE = DisputeRepository::dispute;
+
+    /**
+     * The open disputes whose time limit has run out and whose overrun nothing has answered yet, the
+     * earliest first. Its condition is the predicate of the partial index {@code dispute_overdue_due},
+     * so the scheduler reads the index, never the table; locked rows are skipped, so replicas scanning
+     * at the same moment share the work instead of waiting for each other or taking a dispute twice.
+     */
+    public static final String OVERDUE = "select " + COLUMNS + """
+             from dispute
+            where state = 'OPEN' and overdue_noted_at is null and due_at <= ?
+            order by due_at
+            limit ?
+            for update skip locked""";
 
     private final JdbcTemplate jdbc;
 
@@ -37,21 +50,26 @@ public class DisputeRepository {
     }
 
     public void insert(Dispute dispute) {
-        jdbc.update("insert into dispute (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into dispute (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 dispute.id(), dispute.type().name(), dispute.gridCode(), dispute.unitCode(), dispute.level().name(),
                 name(dispute.room()), dispute.riskLevel().name(), risks(dispute.risks()), dispute.peopleInvolved(),
                 dispute.amountInDispute(), dispute.source().name(), dispute.caseId(), dispute.summarySealed(),
                 dispute.state().name(), ts(dispute.openedAt()), ts(dispute.arrivedAt()), ts(dispute.dueAt()),
-                dispute.reopenCount());
+                dispute.reopenCount(), ts(dispute.overdueNotedAt()));
     }
 
-    /** Saves where the dispute stands; what it is about never changes after opening. */
+    /**
+     * Saves where the dispute stands and the risk it carries now; what it is about (type, grid, people,
+     * amount, source) never changes after opening.
+     */
     public void update(Dispute dispute) {
         jdbc.update("""
-                update dispute set unit_code = ?, level = ?, room = ?, state = ?, arrived_at = ?, due_at = ?, reopen_count = ?
+                update dispute set unit_code = ?, level = ?, room = ?, risk_level = ?, risks = ?, state = ?, arrived_at = ?,
+                       due_at = ?, reopen_count = ?, overdue_noted_at = ?
                 where id = ?""",
-                dispute.unitCode(), dispute.level().name(), name(dispute.room()), dispute.state().name(),
-                ts(dispute.arrivedAt()), ts(dispute.dueAt()), dispute.reopenCount(), dispute.id());
+                dispute.unitCode(), dispute.level().name(), name(dispute.room()), dispute.riskLevel().name(),
+                risks(dispute.risks()), dispute.state().name(), ts(dispute.arrivedAt()), ts(dispute.dueAt()),
+                dispute.reopenCount(), ts(dispute.overdueNotedAt()), dispute.id());
     }
 
     public Optional<Dispute> find(UUID id) {
@@ -61,6 +79,11 @@ public class DisputeRepository {
     /** The dispute, locked until the transaction ends, so two mediators cannot settle and escalate it at once. */
     public Optional<Dispute> lock(UUID id) {
         return jdbc.query("select " + COLUMNS + " from dispute where id = ? for update", DISPUTE, id).stream().findFirst();
+    }
+
+    /** Up to {@code limit} disputes overdue at {@code now}, locked until the transaction ends (see {@link #OVERDUE}). */
+    public List<Dispute> lockOverdue(Instant now, int limit) {
+        return jdbc.query(OVERDUE, DISPUTE, ts(now), limit);
     }
 
     public Optional<Dispute> findByCase(UUID caseId) {
@@ -95,7 +118,7 @@ public class DisputeRepository {
                 rs.getInt("people_involved"), rs.getBigDecimal("amount_in_dispute"), Source.valueOf(rs.getString("source")),
                 caseId == null ? null : UUID.fromString(caseId), rs.getString("summary_sealed"),
                 DisputeState.valueOf(rs.getString("state")), instant(rs, "opened_at"), instant(rs, "arrived_at"),
-                instant(rs, "due_at"), rs.getInt("reopen_count"));
+                instant(rs, "due_at"), rs.getInt("reopen_count"), instant(rs, "overdue_noted_at"));
     }
 
     public List<Dispute> query(String where, List<Object> args) {

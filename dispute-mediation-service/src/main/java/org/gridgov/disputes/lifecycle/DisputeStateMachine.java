@@ -1,7 +1,9 @@
 package org.gridgov.disputes.lifecycle;
 
+import org.gridgov.runtime.web.RuleViolation;
+
 /**
- * The course of a dispute: mediated while open (sessions, escalation), then settled or referred; a
+ * The course of a dispute: mediated while open (sessions, risk, escalation), then settled or referred; a
  * settled dispute is closed when a follow-up finds the agreement performed, and reopened at its
  * level when the terms were not performed by the agreed day.
  */
@@ -10,7 +12,7 @@ public final class DisputeStateMachine {
     /** The state after {@code action}; a follow-up's result depends on what it found, see {@link #afterFollowUp}. */
     public DisputeState after(DisputeState from, DisputeAction action) {
         return switch (action) {
-            case ADD_PARTY, SCHEDULE_SESSION, RECORD_SESSION, ESCALATE -> require(from, DisputeState.OPEN, action);
+            case ADD_PARTY, SCHEDULE_SESSION, RECORD_SESSION, RAISE_RISK, ESCALATE -> require(from, DisputeState.OPEN, action);
             case SETTLE -> next(from, DisputeState.OPEN, action, DisputeState.SETTLED);
             case REFER -> next(from, DisputeState.OPEN, action, DisputeState.REFERRED);
             case FOLLOW_UP -> require(from, DisputeState.SETTLED, action);

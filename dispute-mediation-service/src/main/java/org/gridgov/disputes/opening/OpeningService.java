@@ -80,7 +80,7 @@ public class OpeningService {
                 units.unitAt(request.gridCode(), placement.level()), placement.level(), placement.room(),
                 facts.riskLevel(), facts.risks(), facts.peopleInvolved(), facts.amountInDispute(), request.source(),
                 request.caseId(), personal.seal(request.summary()), DisputeState.OPEN, now, now,
-                deadlines.dueAt(placement.level(), now), 0);
+                deadlines.dueAt(placement.level(), now), 0, null);
         disputes.insert(dispute);
         partyRequests.forEach(party -> add(dispute.id(), party));
         history.record(dispute, actor, now, new DisputeOpened(dispute.id(), dispute.type().name(), dispute.gridCode(),

@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.gridgov.disputes.lifecycle.DisputeAccessRules;
 import org.gridgov.disputes.reading.DisputeView;
 import org.gridgov.disputes.reading.DisputeViews;
 import org.gridgov.runtime.security.Caller;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "disputes")
 class OutcomeController {
 
-    private static final String MEDIATING = "hasAnyRole('MEDIATOR', 'COMMAND_CENTRE', 'GRID_WORKER', 'GRID_LEADER', 'ADMIN')";
-
     private final OutcomeService outcomes;
     private final DisputeViews views;
 
@@ -31,28 +30,21 @@ class OutcomeController {
     }
 
     @PostMapping("/settle")
-    @PreAuthorize(MEDIATING)
+    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
     @Operation(summary = "Record the agreement of a session at the dispute's level, confirmed by every party")
     DisputeView settle(@PathVariable UUID disputeId, @Valid @RequestBody OutcomeRequests.Settle request) {
         return views.of(outcomes.settle(disputeId, request, Caller.current().accountId()));
     }
 
-    @PostMapping("/escalate")
-    @PreAuthorize(MEDIATING)
-    @Operation(summary = "Send the dispute one level up: village, town, then the county (and its specialist room)")
-    DisputeView escalate(@PathVariable UUID disputeId, @Valid @RequestBody OutcomeRequests.Escalate request) {
-        return views.of(outcomes.escalate(disputeId, request, Caller.current().accountId()));
-    }
-
     @PostMapping("/refer")
-    @PreAuthorize(MEDIATING)
+    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
     @Operation(summary = "Refer the dispute to litigation, arbitration or the petition office, with the reason")
     DisputeView refer(@PathVariable UUID disputeId, @Valid @RequestBody OutcomeRequests.Refer request) {
         return views.of(outcomes.refer(disputeId, request, Caller.current().accountId()));
     }
 
     @PostMapping("/follow-up")
-    @PreAuthorize(MEDIATING)
+    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
     @Operation(summary = "Record a follow-up visit; terms not performed by the agreed day reopen the dispute")
     DisputeView followUp(@PathVariable UUID disputeId, @Valid @RequestBody OutcomeRequests.FollowUp request) {
         return views.of(outcomes.followUp(disputeId, request, Caller.current().accountId()));

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.gridgov.disputes.lifecycle.Performance;
 
-/** What staff send to settle, escalate, refer and follow up a dispute. */
+/** What staff send to settle, refer and follow up a dispute. */
 final class OutcomeRequests {
 
     private OutcomeRequests() {
@@ -29,10 +29,6 @@ final class OutcomeRequests {
                   LocalDate performBy, LocalDate followUpOn, @NotEmpty List<@NotNull UUID> confirmedBy) {
     }
 
-    /** @param reason why, in the mediator's words; never personal data (it travels in the event) */
-    record Escalate(@NotNull EscalationCause cause, @NotBlank @Size(max = 500) String reason) {
-    }
-
     /** @param bodyCode the court, arbitration commission or petition office, e.g. {@code NANHE_COURT} */
     record Refer(@NotNull ReferralChannel channel,
                  @NotNull @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$") String bodyCode,
@@ -41,11 +37,6 @@ final class OutcomeRequests {
 
     /** @param performedOn the day the terms were performed, when they were (in part) */
     record FollowUp(@NotNull Performance performance, LocalDate performedOn, @Size(max = 5_000) String notes) {
-    }
-
-    /** Causes staff may give; a time limit running out escalates by itself ({@code OVERDUE}). */
-    enum EscalationCause {
-        MEDIATION_FAILED, EXPLICIT
     }
 
     enum ReferralChannel {

@@ -10,9 +10,6 @@ import java.util.UUID;
 
 import org.gridgov.disputes.history.DisputeHistory;
 import org.gridgov.disputes.levels.Deadlines;
-import org.gridgov.disputes.levels.LevelRuleTable;
-import org.gridgov.disputes.levels.MediationUnits;
-import org.gridgov.disputes.levels.Placement;
 import org.gridgov.disputes.lifecycle.Dispute;
 import org.gridgov.disputes.lifecycle.DisputeAccess;
 import org.gridgov.disputes.lifecycle.DisputeAction;
@@ -24,17 +21,16 @@ import org.gridgov.disputes.lifecycle.InvalidRequestException;
 import org.gridgov.disputes.lifecycle.Party;
 import org.gridgov.disputes.lifecycle.PartyRepository;
 import org.gridgov.disputes.lifecycle.PersonalText;
-import org.gridgov.disputes.lifecycle.RuleViolation;
+import org.gridgov.runtime.web.RuleViolation;
 import org.gridgov.disputes.sessions.SessionOutcome;
 import org.gridgov.disputes.sessions.SessionRepository;
 import org.gridgov.events.disputes.AgreementFollowedUp;
-import org.gridgov.events.disputes.DisputeEscalated;
 import org.gridgov.events.disputes.DisputeReferred;
 import org.gridgov.events.disputes.DisputeSettled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How mediation ends at a level: an agreement, a climb to the next level, or a legal channel; then the follow-up. */
+/** How mediation ends: an agreement or a legal channel, then the follow-up (climbing a level is {@code escalation}). */
 @Service
 class OutcomeService {
 
@@ -44,8 +40,6 @@ class OutcomeService {
     private final PartyRepository parties;
     private final SessionRepository sessions;
     private final OutcomeRepository outcomes;
-    private final LevelRuleTable levels;
-    private final MediationUnits units;
     private final Deadlines deadlines;
     private final PersonalText personal;
     private final DisputeHistory history;
@@ -53,15 +47,13 @@ class OutcomeService {
     private final Clock clock;
 
     OutcomeService(DisputeAccess access, DisputeRepository disputes, PartyRepository parties, SessionRepository sessions,
-                   OutcomeRepository outcomes, LevelRuleTable levels, MediationUnits units, Deadlines deadlines,
-                   PersonalText personal, DisputeHistory history, OutcomeProperties properties, Clock clock) {
+                   OutcomeRepository outcomes, Deadlines deadlines, PersonalText personal, DisputeHistory history,
+                   OutcomeProperties properties, Clock clock) {
         this.access = access;
         this.disputes = disputes;
         this.parties = parties;
         this.sessions = sessions;
         this.outcomes = outcomes;
-        this.levels = levels;
-        this.units = units;
         this.deadlines = deadlines;
         this.personal = personal;
         this.history = history;
@@ -102,27 +94,6 @@ class OutcomeService {
                 dispute.unitCode(), dispute.level().name(), room, request.amountAgreed(), request.performBy(),
                 request.followUpOn(), now));
         return settled;
-    }
-
-    /** Mediation failed at this level, or the mediator sends the dispute up: it climbs one level. */
-    @Transactional
-    Dispute escalate(UUID disputeId, OutcomeRequests.Escalate request, String actor) {
-        Dispute dispute = access.toMediate(disputeId);
-        stateMachine.after(dispute.state(), DisputeAction.ESCALATE);
-        if (request.cause() == OutcomeRequests.EscalationCause.MEDIATION_FAILED
-                && sessions.lastHeld(disputeId, dispute.unitCode(), SessionOutcome.NOT_AGREED).isEmpty()) {
-            throw new RuleViolation("no-failed-session", "a failed mediation is a session held at this level without agreement")
-                    .with("unitCode", dispute.unitCode());
-        }
-        Placement above = levels.above(dispute.level(), dispute.type());
-        Instant now = clock.instant();
-        Dispute escalated = dispute.movedTo(units.unitAt(dispute.gridCode(), above.level()), above, now,
-                deadlines.dueAt(above.level(), now));
-        disputes.update(escalated);
-        history.record(escalated, actor, now, new DisputeEscalated(disputeId, dispute.unitCode(), dispute.level().name(),
-                escalated.unitCode(), escalated.level().name(), escalated.room() == null ? null : escalated.room().name(),
-                request.cause().name(), request.reason(), escalated.dueAt(), now));
-        return escalated;
     }
 
     /** Mediation gives way to a court, an arbitration commission or the petition office. */

@@ -23,12 +23,14 @@ import org.gridgov.runtime.privacy.Masking;
 
 /**
  * A dispute as staff see it. Outsiders' names and phones are shown masked; the light is null once
- * the dispute no longer runs against a level's time limit.
+ * the dispute no longer runs against a level's time limit; {@code overdueNotedAt} says when its time
+ * limit ran out at the county, where it could climb no higher.
  */
 public record DisputeView(UUID id, DisputeType type, String gridCode, String unitCode, Level level, Room room,
                           RiskLevel riskLevel, List<Risk> risks, int peopleInvolved, BigDecimal amountInDispute,
                           Source source, UUID caseId, String summary, DisputeState state, Instant openedAt,
-                          Instant arrivedAt, Instant dueAt, Light light, int reopenCount, List<PartyView> parties) {
+                          Instant arrivedAt, Instant dueAt, Light light, Instant overdueNotedAt, int reopenCount,
+                          List<PartyView> parties) {
 
     public record PartyView(UUID partyId, PartyKind kind, UUID reference, Side side, String name, String phone) {
     }
@@ -41,7 +43,7 @@ public record DisputeView(UUID id, DisputeType type, String gridCode, String uni
                 dispute.room(), dispute.riskLevel(), dispute.risks().stream().sorted().toList(),
                 dispute.peopleInvolved(), dispute.amountInDispute(), dispute.source(), dispute.caseId(),
                 personal.unseal(dispute.summarySealed()), dispute.state(), dispute.openedAt(), dispute.arrivedAt(),
-                dispute.dueAt(), light, dispute.reopenCount(),
+                dispute.dueAt(), light, dispute.overdueNotedAt(), dispute.reopenCount(),
                 parties.stream().map(party -> new PartyView(party.id(), party.kind(), party.reference(), party.side(),
                         masked(personal.unseal(party.nameSealed()), true),
                         masked(personal.unseal(party.phoneSealed()), false))).toList());

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.gridgov.disputes.lifecycle.DisputeAccessRules;
 import org.gridgov.runtime.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "disputes")
 class SessionController {
 
-    private static final String MEDIATING = "hasAnyRole('MEDIATOR', 'COMMAND_CENTRE', 'GRID_WORKER', 'GRID_LEADER', 'ADMIN')";
-
     private final SessionService sessions;
 
     SessionController(SessionService sessions) {
@@ -33,14 +32,14 @@ class SessionController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(MEDIATING)
+    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
     @Operation(summary = "Schedule a mediation session with the level's mediators and the parties")
     SessionView schedule(@PathVariable UUID disputeId, @Valid @RequestBody SessionRequests.Schedule request) {
         return sessions.schedule(disputeId, request, Caller.current().accountId());
     }
 
     @PutMapping("/{sessionId}")
-    @PreAuthorize(MEDIATING)
+    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
     @Operation(summary = "Reschedule a session not yet held")
     SessionView reschedule(@PathVariable UUID disputeId, @PathVariable UUID sessionId,
                            @Valid @RequestBody SessionRequests.Schedule request) {
@@ -48,7 +47,7 @@ class SessionController {
     }
 
     @PostMapping("/{sessionId}/record")
-    @PreAuthorize(MEDIATING)
+    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
     @Operation(summary = "Record a session held: outcome, minutes and who came")
     SessionView record(@PathVariable UUID disputeId, @PathVariable UUID sessionId,
                        @Valid @RequestBody SessionRequests.Record request) {

@@ -19,7 +19,7 @@ import org.gridgov.disputes.lifecycle.InvalidRequestException;
 import org.gridgov.disputes.lifecycle.Party;
 import org.gridgov.disputes.lifecycle.PartyRepository;
 import org.gridgov.disputes.lifecycle.PersonalText;
-import org.gridgov.disputes.lifecycle.RuleViolation;
+import org.gridgov.runtime.web.RuleViolation;
 import org.gridgov.events.disputes.DisputeSessionHeld;
 import org.gridgov.events.disputes.DisputeSessionScheduled;
 import org.gridgov.runtime.web.NotFoundException;

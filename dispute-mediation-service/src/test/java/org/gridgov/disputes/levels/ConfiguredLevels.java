@@ -8,19 +8,19 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /** The rule table and deadlines exactly as the service's application.yaml configures them. */
-final class ConfiguredLevels {
+public final class ConfiguredLevels {
 
     private static final StandardEnvironment ENVIRONMENT = load();
 
     private ConfiguredLevels() {
     }
 
-    static LevelRuleTable table() {
+    public static LevelRuleTable table() {
         LevelProperties properties = Binder.get(ENVIRONMENT).bind("gridgov.disputes.levels", LevelProperties.class).get();
         return new LevelRuleTable(properties.rules(), properties.roomsByType());
     }
 
-    static Deadlines deadlines() {
+    public static Deadlines deadlines() {
         DeadlineProperties properties = Binder.get(ENVIRONMENT).bind("gridgov.disputes.deadlines", DeadlineProperties.class).get();
         return new Deadlines(properties.limits(), properties.yellowAtShare());
     }

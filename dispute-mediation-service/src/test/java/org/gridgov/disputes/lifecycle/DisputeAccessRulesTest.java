@@ -101,6 +101,6 @@ class DisputeAccessRulesTest {
     private static Dispute dispute(String unitCode, Level level) {
         Instant now = Instant.parse("2026-11-20T08:00:00Z");
         return new Dispute(UUID.randomUUID(), DisputeType.NEIGHBOURS, GRID, unitCode, level, null, RiskLevel.LOW, Set.of(),
-                2, null, Source.GRID_CHECK, null, null, DisputeState.OPEN, now, now, now.plusSeconds(86_400), 0);
+                2, null, Source.GRID_CHECK, null, null, DisputeState.OPEN, now, now, now.plusSeconds(86_400), 0, null);
     }
 }

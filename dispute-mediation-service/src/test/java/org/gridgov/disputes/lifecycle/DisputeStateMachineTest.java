@@ -1,5 +1,6 @@
 package org.gridgov.disputes.lifecycle;
 
+import org.gridgov.runtime.web.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.disputes.lifecycle.DisputeAction.*;
@@ -17,7 +18,7 @@ class DisputeStateMachineTest {
 
     /** Every action allowed in each state, and the state it leads to; everything else is refused. */
     private static final Map<DisputeState, Map<DisputeAction, DisputeState>> ALLOWED = Map.of(
-            OPEN, Map.of(ADD_PARTY, OPEN, SCHEDULE_SESSION, OPEN, RECORD_SESSION, OPEN, ESCALATE, OPEN,
+            OPEN, Map.of(ADD_PARTY, OPEN, SCHEDULE_SESSION, OPEN, RECORD_SESSION, OPEN, RAISE_RISK, OPEN, ESCALATE, OPEN,
                     SETTLE, SETTLED, REFER, REFERRED),
             SETTLED, Map.of(FOLLOW_UP, SETTLED),
             CLOSED, Map.of(),
