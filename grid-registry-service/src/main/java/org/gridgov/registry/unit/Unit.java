@@ -1,0 +1,16 @@
+package org.gridgov.registry.unit;
+
+import java.time.Instant;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A unit of the territory as stored.
+ *
+ * @param routingMode the unit's own mode; null where it inherits
+ * @param version     increases with every change, including staff and inherited routing mode
+ */
+public record Unit(String code, String parentCode, String name, UnitLevel level, UnitKind kind, int households,
+                   int enterprises, RoutingMode routingMode, Geometry boundary, boolean retired, long version,
+                   Instant updatedAt) {
+}
