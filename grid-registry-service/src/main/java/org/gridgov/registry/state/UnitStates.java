@@ -13,6 +13,9 @@ import java.util.Set;
 import org.gridgov.events.Topics;
 import org.gridgov.events.units.UnitState;
 import org.gridgov.registry.geometry.Boundaries;
+import org.gridgov.registry.population.Figures;
+import org.gridgov.registry.population.GridCount;
+import org.gridgov.registry.population.GridCountRepository;
 import org.gridgov.registry.staff.Assignment;
 import org.gridgov.registry.staff.StaffRepository;
 import org.gridgov.registry.unit.RoutingMode;
@@ -26,20 +29,24 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the full current state of changed units to the compacted {@code grid.units} topic,
  * through the outbox in the transaction of the change, so a consumer that reads the topic from the
- * start holds a replica of the registry. Staff appear as account ids and roles only.
+ * start holds a replica of the registry. Staff appear as account ids and roles only; households and
+ * enterprises are population's count where there is one, else the declared figures.
  */
 @Component
 public class UnitStates {
 
     private final UnitRepository units;
     private final StaffRepository staff;
+    private final GridCountRepository counts;
     private final EventOutbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UnitStates(UnitRepository units, StaffRepository staff, EventOutbox outbox, ApplicationEventPublisher events) {
+    UnitStates(UnitRepository units, StaffRepository staff, GridCountRepository counts, EventOutbox outbox,
+               ApplicationEventPublisher events) {
         this.units = units;
         this.staff = staff;
+        this.counts = counts;
         this.outbox = outbox;
         this.events = events;
         this.clock = Clock.systemUTC();
@@ -59,9 +66,10 @@ public class UnitStates {
             staffByUnit.computeIfAbsent(assignment.unitCode(), code -> new ArrayList<>())
                     .add(new UnitState.StaffMember(assignment.accountId(), assignment.role().name()));
         }
+        Map<String, GridCount> counted = counts.findAll(codes);
         for (Unit unit : changed) {
-            outbox.append(Topics.GRID_UNITS, unit.code(), stateOf(unit, ownModes,
-                    staffByUnit.getOrDefault(unit.code(), List.of())));
+            outbox.append(Topics.GRID_UNITS, unit.code(), stateOf(unit, Figures.of(unit, counted.get(unit.code())),
+                    ownModes, staffByUnit.getOrDefault(unit.code(), List.of())));
         }
         events.publishEvent(new UnitsChanged(changed));
     }
@@ -84,13 +92,14 @@ public class UnitStates {
         outbox.appendTombstone(Topics.GRID_UNITS, code);
     }
 
-    static UnitState stateOf(Unit unit, Map<String, RoutingMode> ownModes, List<UnitState.StaffMember> staff) {
+    static UnitState stateOf(Unit unit, Figures figures, Map<String, RoutingMode> ownModes,
+                             List<UnitState.StaffMember> staff) {
         List<UnitState.StaffMember> members = staff.stream()
                 .sorted(Comparator.comparing(UnitState.StaffMember::role).thenComparing(UnitState.StaffMember::accountId))
                 .toList();
         return new UnitState(unit.code(), unit.parentCode(), unit.name(), unit.level().name(), unit.kind().name(),
-                RoutingMode.effective(UnitCodes.chainOf(unit.code()), ownModes).name(), unit.households(),
-                unit.enterprises(), Boundaries.toGeoJson(unit.boundary()), members, unit.retired(), unit.version(),
+                RoutingMode.effective(UnitCodes.chainOf(unit.code()), ownModes).name(), figures.households(),
+                figures.enterprises(), Boundaries.toGeoJson(unit.boundary()), members, unit.retired(), unit.version(),
                 unit.updatedAt());
     }
 }

@@ -7,6 +7,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * A unit of the territory as stored.
  *
+ * @param households  as declared when the unit was put or imported; population's count is kept apart
+ *                    ({@code population.GridCountRepository})
+ * @param enterprises as declared, like {@code households}
  * @param routingMode the unit's own mode; null where it inherits
  * @param version     increases with every change, including staff and inherited routing mode
  */
