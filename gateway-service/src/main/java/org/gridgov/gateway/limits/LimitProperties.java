@@ -20,8 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param idleBuckets    how many buckets are kept per replica at most (least recently used go first)
  */
 @ConfigurationProperties("gridgov.gateway.limits")
-public record LimitProperties(@DefaultValue("1MB") DataSize maxBodySize,
-                              @DefaultValue({"120", "1m"}) Tier perUser,
+public record LimitProperties(@DefaultValue("8MB") DataSize maxBodySize,
+                              @DefaultValue({"600", "1m"}) Tier perUser,
                               @DefaultValue({"60", "1m"}) Tier perAddress,
                               @DefaultValue({"10", "1m"}) Tier publicPaths,
                               @DefaultValue("") List<String> trustedProxies,
