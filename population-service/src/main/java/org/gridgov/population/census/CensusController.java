@@ -1,0 +1,44 @@
+package org.gridgov.population.census;
+
+import java.io.IOException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.runtime.web.FieldError;
+import org.gridgov.runtime.web.ProblemDetailsAdvice;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "census import")
+class CensusController {
+
+    private final CensusImport census;
+
+    CensusController(CensusImport census) {
+        this.census = census;
+    }
+
+    @PostMapping(path = "/api/census/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('GRID_WORKER', 'GRID_LEADER', 'COMMAND_CENTRE', 'ADMIN')")
+    @Operation(summary = "Import a census sheet (CSV or XLSX with Chinese headings); every bad row reported; idempotent")
+    ImportReport importSheet(@RequestPart("file") MultipartFile file,
+                             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+        return census.importFile(file.getOriginalFilename(), file.getBytes(), mode);
+    }
+
+    @ExceptionHandler(InvalidSheetException.class)
+    ProblemDetail invalidSheet(InvalidSheetException e) {
+        ProblemDetail problem = ProblemDetailsAdvice.invalid(List.of(new FieldError("file", e.getMessage())));
+        problem.setProperty("missingColumns", e.missingColumns());
+        return problem;
+    }
+}

@@ -1,0 +1,9 @@
+package org.gridgov.population.house;
+
+/** What a house or building is used for. */
+public enum HouseKind {
+    RESIDENTIAL,
+    SHOP,
+    FACTORY,
+    VACANT
+}

@@ -1,0 +1,95 @@
+package org.gridgov.population.protection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.gridgov.runtime.security.Caller;
+import org.gridgov.runtime.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes a row of {@code personal_data_access} for every full view, export or correction, in the
+ * transaction of the read: a read whose log row cannot be written fails.
+ */
+@Repository
+public class AccessLog {
+
+    public enum Action { READ, EXPORT, CORRECTION }
+
+    public enum Subject { RESIDENT, HOUSEHOLD, HOUSE, ENTITY, VISIT }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(Caller caller, Action action, Subject subject, UUID subjectId, String gridCode, String purpose) {
+        jdbc.sql("""
+                        insert into personal_data_access
+                            (accessed_at, accessor_account_id, accessor_roles, action, subject_kind, subject_id, grid_code, purpose)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(Timestamp.from(clock.instant()), caller.accountId(),
+                        caller.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                        action.name(), subject.name(), subjectId, gridCode, purpose)
+                .update();
+    }
+
+    /** Every access to one subject, oldest first (for the export of a person's record). */
+    public List<AccessEntry> about(UUID subjectId) {
+        return jdbc.sql("select * from personal_data_access where subject_id = ? order by id").param(subjectId)
+                .query(AccessLog::map).list();
+    }
+
+    /** Accesses to subjects inside the territory condition, newest first. */
+    List<AccessEntry> search(String territoryCondition, List<Object> params, UUID subjectId, String accessor,
+                             Instant from, Instant to, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("select * from personal_data_access where " + territoryCondition);
+        List<Object> all = new ArrayList<>(params);
+        if (subjectId != null) {
+            sql.append(" and subject_id = ?");
+            all.add(subjectId);
+        }
+        if (accessor != null) {
+            sql.append(" and accessor_account_id = ?");
+            all.add(accessor);
+        }
+        if (from != null) {
+            sql.append(" and accessed_at >= ?");
+            all.add(Timestamp.from(from));
+        }
+        if (to != null) {
+            sql.append(" and accessed_at < ?");
+            all.add(Timestamp.from(to));
+        }
+        sql.append(" order by id desc limit ? offset ?");
+        all.add(limit);
+        all.add(offset);
+        return jdbc.sql(sql.toString()).params(all).query(AccessLog::map).list();
+    }
+
+    private static AccessEntry map(ResultSet rs, int row) throws SQLException {
+        return new AccessEntry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
+                rs.getString("accessor_account_id"), rs.getString("accessor_roles"), rs.getString("action"),
+                rs.getString("subject_kind"), rs.getObject("subject_id", UUID.class), rs.getString("grid_code"),
+                rs.getString("purpose"));
+    }
+
+    /** Records a full view when the disclosure is one; a masked view is not a read of personal data. */
+    public void recordIfFull(Caller caller, Disclosure disclosure, Subject subject, UUID subjectId, String gridCode) {
+        if (disclosure.full()) {
+            record(caller, Action.READ, subject, subjectId, gridCode, disclosure.purpose());
+        }
+    }
+}

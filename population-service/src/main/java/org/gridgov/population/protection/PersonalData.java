@@ -1,0 +1,57 @@
+package org.gridgov.population.protection;
+
+import org.gridgov.runtime.privacy.KeyedHash;
+import org.gridgov.runtime.privacy.PersonalDataCipher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Population's use of the platform's cipher and keyed hash: what is sealed for storage and which
+ * normal form each lookup hash is taken of. Each hash is prefixed by its kind, so an ID number, a
+ * phone and a name never share a hash even where their text would.
+ */
+@Component
+public class PersonalData {
+
+    private final PersonalDataCipher cipher;
+    private final KeyedHash hash;
+
+    PersonalData(PersonalDataCipher cipher, KeyedHash hash) {
+        this.cipher = cipher;
+        this.hash = hash;
+    }
+
+    /** The stored form of a value; null stays null. */
+    public String seal(String plaintext) {
+        return cipher.encrypt(plaintext);
+    }
+
+    /** The plaintext of a stored value; null stays null. */
+    public String open(String stored) {
+        return cipher.decrypt(stored);
+    }
+
+    /** Of an ID number in its normal form ({@code IdCardNumber.value()}). */
+    public String idNumberHash(String idNumber) {
+        return hash.of("id-number:" + idNumber);
+    }
+
+    /** Of a phone reduced to its digits ({@code PhoneNumber.normalise}). */
+    public String phoneHash(String digits) {
+        return digits == null ? null : hash.of("phone:" + digits);
+    }
+
+    /** Of a full name in its normal form ({@code PersonName.normalise}). */
+    public String nameHash(String name) {
+        return hash.of("name:" + name);
+    }
+
+    /** Of an address inside a grid, blanks removed: the same house written twice is found again. */
+    public String addressHash(String gridCode, String address) {
+        return hash.of("address:" + gridCode + ":" + address.replaceAll("\\s+", ""));
+    }
+
+    /** Of a census household number (户编号) inside a grid. */
+    public String householdKey(String gridCode, String householdNumber) {
+        return hash.of("household:" + gridCode + ":" + householdNumber.strip());
+    }
+}
