@@ -7,30 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.gridgov.events.Topics;
 import org.gridgov.notifications.webhook.WebhookSignature;
 import org.gridgov.testing.EventStreams;
-import org.gridgov.testing.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,9 +36,6 @@ class CaseNotificationFlowTest extends ServiceTest {
     private static final String GW1_PHONE = "13800000001";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> CASE_TOPICS = List.of(Topics.CASE_EVENTS, Topics.CASE_ESCALATED, Topics.CASE_DISPATCHED);
-
-    @Value("${spring.kafka.consumer.group-id}")
-    String consumerGroup;
 
     private String urbanManagementSecret;
     private LiveStream townCentreStream;
@@ -164,11 +150,11 @@ class CaseNotificationFlowTest extends ServiceTest {
     void redeliveredStreamNotifiesNobodyTwice() throws Exception {
         int notifications = count("select count(*) from notification");
         int deliveries = count("select count(*) from delivery");
-        Map<TopicPartition, Long> ends = endOffsets();
+        Map<TopicPartition, Long> ends = endOffsets(CASE_TOPICS);
 
         EventStreams.replay(CASE_STREAM);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> consumedBeyond(ends));
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumedBeyond(CASE_TOPICS, ends));
         assertThat(count("select count(*) from notification")).isEqualTo(notifications);
         assertThat(count("select count(*) from delivery")).isEqualTo(deliveries);
         assertThat(CHANNELS.departments.acceptedBy(HOOK)).hasSize(2);
@@ -189,63 +175,5 @@ class CaseNotificationFlowTest extends ServiceTest {
 
     private Api townCentre() {
         return as("centre-town", "COMMAND_CENTRE", TOWN);
-    }
-
-    private List<String> titlesOf(String accountId) {
-        return titles(as(accountId, "GRID_LEADER", COUNTY).get("/api/notifications").body());
-    }
-
-    private static List<String> titles(JsonNode page) {
-        return StreamSupport.stream(page.get("items").spliterator(), false).map(item -> item.get("title").asString()).toList();
-    }
-
-    private static List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(CHANNELS.smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static List<String> subjectsTo(String address) throws Exception {
-        List<String> subjects = new ArrayList<>();
-        for (MimeMessage message : messagesTo(address)) {
-            subjects.add(message.getSubject());
-        }
-        return subjects;
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
-    }
-
-    private static Admin kafkaAdmin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers()));
-    }
-
-    private static Map<TopicPartition, Long> endOffsets() throws Exception {
-        try (Admin admin = kafkaAdmin()) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(CASE_TOPICS).allTopicNames().get().forEach((topic, description) ->
-                    description.partitions().forEach(partition ->
-                            latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest())));
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
-            return ends;
-        }
-    }
-
-    /** Whether this service's consumer group has committed past every record published after {@code before}. */
-    private boolean consumedBeyond(Map<TopicPartition, Long> before) throws Exception {
-        Map<TopicPartition, Long> now = endOffsets();
-        try (Admin admin = kafkaAdmin()) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(consumerGroup)
-                    .partitionsToOffsetAndMetadata().get();
-            return now.entrySet().stream()
-                    .filter(end -> end.getValue() > before.getOrDefault(end.getKey(), 0L))
-                    .allMatch(end -> committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue());
-        }
     }
 }

@@ -40,8 +40,20 @@ class DeliveryWorker {
     @Scheduled(fixedDelayString = "${gridgov.notifications.delivery.poll-interval:500ms}")
     void sendDue() {
         try (ExecutorService channels = Executors.newVirtualThreadPerTaskExecutor()) {
-            senders.values().forEach(sender -> channels.submit(() -> drain(sender)));
+            senders.values().forEach(sender -> channels.submit(() -> drainAll(sender)));
         }
+    }
+
+    /**
+     * Sends batch after batch while full batches come back: a backlog (a red light reaching hundreds,
+     * a channel back after an outage) drains at the channel's pace, not one batch per poll interval.
+     * Only due rows are claimed, so what failed just now waits for its backoff.
+     */
+    private void drainAll(ChannelSender sender) {
+        int claimed;
+        do {
+            claimed = drain(sender);
+        } while (claimed == properties.batchSize() && !Thread.currentThread().isInterrupted());
     }
 
     /** Sends one batch of the channel's due deliveries; returns how many were claimed. */

@@ -3,12 +3,12 @@ package org.gridgov.notifications.delivery;
 import java.util.List;
 import java.util.UUID;
 
-import org.gridgov.notifications.routing.CaseFacts;
 import org.gridgov.notifications.routing.Channel;
+import org.gridgov.notifications.routing.Fact;
 import org.gridgov.notifications.routing.Recipient;
 
 /** A notification to store, with one delivery per channel (and per endpoint, for webhooks). */
-public record NewNotification(UUID id, CaseFacts facts, Recipient recipient, String template, String locale,
+public record NewNotification(UUID id, Fact fact, Recipient recipient, String template, String locale,
                               String title, String body, String link, boolean urgent, List<Delivery> deliveries) {
 
     public NewNotification {

@@ -1,8 +1,8 @@
 /**
- * Reserved for {@code dispute.events} (a mediation session scheduled, a dispute escalated or
- * referred). Its payload records are being added to {@code platform/event-contracts}; when they are,
- * a listener here turns them into facts for the same routing rules (keyed by CloudEvents type in
- * {@code gridgov.notifications.routing.rules}) and the same delivery table, e.g. the mediator of the
- * session on INBOX and SMS. Nothing here reads the topic yet, and no dispute record is invented.
+ * Notifications of {@code dispute.events}: mediators invited to a scheduled session, the holding
+ * unit's leader and mediators told when a dispute arrives or climbs to them, and the unit told of
+ * outcomes, settlements, referrals and follow-ups. The facts feed the same routing rules (keyed by
+ * CloudEvents type) and the same delivery table as cases. Parties are never notified here: they are
+ * residents and entities referenced by id, without accounts or contact points in this service.
  */
 package org.gridgov.notifications.disputes;

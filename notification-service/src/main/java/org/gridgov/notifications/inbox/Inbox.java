@@ -26,7 +26,7 @@ class Inbox {
             where recipient_kind = 'ACCOUNT' and recipient_id = :account
               and exists (select 1 from delivery d where d.notification_id = notification.id and d.channel = 'INBOX')
             """;
-    private static final String ITEM = "select id, event_type, case_id, title, body, link, urgent, created_at, read_at " + MINE;
+    private static final String ITEM = "select id, event_type, case_id, dispute_id, title, body, link, urgent, created_at, read_at " + MINE;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -78,8 +78,8 @@ class Inbox {
 
     private static InboxItem item(ResultSet row, int index) throws SQLException {
         return new InboxItem(row.getObject("id", UUID.class), row.getString("event_type"),
-                row.getObject("case_id", UUID.class), row.getString("title"), row.getString("body"),
-                row.getString("link"), row.getBoolean("urgent"), instant(row.getTimestamp("created_at")),
+                row.getObject("case_id", UUID.class), row.getObject("dispute_id", UUID.class), row.getString("title"),
+                row.getString("body"), row.getString("link"), row.getBoolean("urgent"), instant(row.getTimestamp("created_at")),
                 instant(row.getTimestamp("read_at")), List.of());
     }
 

@@ -1,16 +1,17 @@
 package org.gridgov.notifications.inbox;
 
-import java.util.UUID;
+import java.util.List;
 
+import org.gridgov.notifications.delivery.NewNotification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells every replica that an inbox received a notification. PostgreSQL delivers a
- * {@code NOTIFY} only when the transaction commits, so a live stream never shows a notification
- * that was rolled back, whichever replica its reader is connected to.
+ * Tells every replica that inboxes received notifications. PostgreSQL delivers a {@code NOTIFY}
+ * only when the transaction commits, so a live stream never shows a notification that was rolled
+ * back, whichever replica its reader is connected to.
  */
 @Component
 public class InboxSignal {
@@ -23,8 +24,14 @@ public class InboxSignal {
         this.jdbc = jdbc;
     }
 
+    /** Announces the notifications (stored to accounts' inboxes) in one statement. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void announce(String accountId, UUID notificationId) {
-        jdbc.query("select pg_notify(?, ?)", row -> null, CHANNEL, notificationId + ":" + accountId);
+    public void announce(List<NewNotification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        String[] payloads = notifications.stream()
+                .map(notification -> notification.id() + ":" + notification.recipient().id()).toArray(String[]::new);
+        jdbc.query("select pg_notify(?, payload) from unnest(?::text[]) as payload", row -> null, CHANNEL, payloads);
     }
 }

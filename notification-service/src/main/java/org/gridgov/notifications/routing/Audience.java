@@ -8,6 +8,11 @@ public enum Audience {
     STAFF,
     /** Users who follow the unit's subtree (and the case's category, when they named one). */
     SUBSCRIBERS,
+    /**
+     * The mediators of a dispute's session: those a scheduled session names, and for the dispute's
+     * later events those of its last scheduled session.
+     */
+    MEDIATORS,
     /** The department the case was dispatched to, through its registered webhooks. */
     DEPARTMENT
 }

@@ -1,6 +1,8 @@
 package org.gridgov.notifications.routing;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +26,8 @@ import org.gridgov.events.cases.CaseVerified;
  * @param unitCode the unit the event concerns: where the case is held after it (the target of an escalation)
  */
 public record CaseFacts(String eventId, String eventType, UUID caseId, String unitCode, String level, String category,
-                        String departmentCode, String assigneeId, Instant dueAt, Instant occurredAt) {
+                        String departmentCode, String assigneeId, Instant dueAt, Instant occurredAt)
+        implements Fact, FactAbout<KnownCase> {
 
     /** The facts of a case payload, or empty for a payload that concerns no case yet (a rejected report). */
     public static Optional<CaseFacts> of(String eventId, String eventType, Object payload) {
@@ -54,11 +57,37 @@ public record CaseFacts(String eventId, String eventType, UUID caseId, String un
      * What identifies the fact rather than the message carrying it: an escalation travels on
      * {@code case.events} and on {@code case.escalated} under two event ids, and is still one fact.
      */
+    @Override
     public String factKey() {
         return eventType + "/" + caseId + "/" + occurredAt;
     }
 
+    @Override
+    public String consolePath() {
+        return caseId == null ? "" : "cases/" + caseId;
+    }
+
+    @Override
+    public Map<String, Object> shown() {
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("category", new Code("category", category));
+        shown.put("level", new Code("level", level));
+        shown.put("deadline", dueAt);
+        return shown;
+    }
+
+    @Override
+    public UUID subjectId() {
+        return caseId;
+    }
+
+    @Override
+    public KnownCase applyTo(KnownCase known) {
+        return known.after(this);
+    }
+
     /** These facts, with what the event leaves out taken from what is known of the case. */
+    @Override
     public CaseFacts completedWith(KnownCase known) {
         return new CaseFacts(eventId, eventType, caseId, or(unitCode, known.unitCode()), level,
                 or(category, known.category()), or(departmentCode, known.departmentCode()),

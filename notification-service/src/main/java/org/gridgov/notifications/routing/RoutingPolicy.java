@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who hears of a case event, on which channels: the rules of configuration applied to the facts
- * of the event, the registry's staffing and the users' subscriptions. One recipient reached by
+ * Who hears of an event, on which channels: the rules of configuration applied to the facts
+ * of the event (a case's or a dispute's), the registry's staffing and the users' subscriptions. One recipient reached by
  * several rules or audiences gets one notification on the union of their channels.
  */
 public final class RoutingPolicy {
@@ -28,7 +28,7 @@ public final class RoutingPolicy {
         return rulesByEvent.containsKey(eventType);
     }
 
-    public List<Addressee> addressees(CaseFacts facts, Staffing staffing, Followers followers) {
+    public List<Addressee> addressees(Fact facts, Staffing staffing, Followers followers) {
         Map<Recipient, Addressee> byRecipient = new LinkedHashMap<>();
         for (RoutingRule rule : rulesByEvent.getOrDefault(facts.eventType(), List.of())) {
             for (Addressing addressing : rule.audiences()) {
@@ -45,7 +45,7 @@ public final class RoutingPolicy {
         return List.copyOf(byRecipient.values());
     }
 
-    private static Set<Recipient> recipients(Addressing addressing, CaseFacts facts, Staffing staffing,
+    private static Set<Recipient> recipients(Addressing addressing, Fact facts, Staffing staffing,
                                              Followers followers) {
         Set<Recipient> recipients = new LinkedHashSet<>();
         switch (addressing.who()) {
@@ -54,6 +54,7 @@ public final class RoutingPolicy {
                     recipients.add(Recipient.account(facts.assigneeId()));
                 }
             }
+            case MEDIATORS -> facts.mediatorIds().forEach(id -> recipients.add(Recipient.account(id)));
             case DEPARTMENT -> {
                 if (facts.departmentCode() != null) {
                     recipients.add(Recipient.department(facts.departmentCode()));

@@ -3,7 +3,10 @@ package org.gridgov.notifications.subscriptions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +36,21 @@ class Subscriptions implements Followers {
                 where unit_code = any (?) and (category is null or category = ?)
                 order by account_id
                 """, String.class, prefixes(unitCode), category);
+    }
+
+    @Override
+    public Followers of(Collection<String> unitCodes) {
+        String[] prefixes = unitCodes.stream().filter(Objects::nonNull).flatMap(unitCode -> Arrays.stream(prefixes(unitCode)))
+                .distinct().toArray(String[]::new);
+        List<Subscription> subscriptions = prefixes.length == 0 ? List.of()
+                : jdbc.query("select * from subscription where unit_code = any (?)", ROW, (Object) prefixes);
+        return (unitCode, category) -> {
+            List<String> unitPrefixes = List.of(prefixes(unitCode));
+            return subscriptions.stream()
+                    .filter(subscription -> unitPrefixes.contains(subscription.unitCode()))
+                    .filter(subscription -> subscription.category() == null || subscription.category().equals(category))
+                    .map(Subscription::accountId).distinct().sorted().toList();
+        };
     }
 
     List<Subscription> of(String accountId) {

@@ -1,9 +1,12 @@
 package org.gridgov.notifications.webhook;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -23,10 +26,14 @@ public class WebhookEndpoints {
         this.jdbc = jdbc;
     }
 
-    /** The endpoints that receive the department's notifications. */
-    public List<WebhookEndpoint> activeOf(String departmentCode) {
-        return jdbc.query("select * from webhook_endpoint where department_code = ? and active order by created_at",
-                ROW, departmentCode);
+    /** The endpoints that receive these departments' notifications, by department, in one query. */
+    public Map<String, List<WebhookEndpoint>> activeOf(Collection<String> departmentCodes) {
+        if (departmentCodes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.query("select * from webhook_endpoint where department_code = any (?) and active order by created_at",
+                ROW, (Object) departmentCodes.toArray(String[]::new)).stream()
+                .collect(Collectors.groupingBy(WebhookEndpoint::departmentCode));
     }
 
     Optional<WebhookEndpoint> find(UUID id) {

@@ -9,7 +9,6 @@ import static org.gridgov.notifications.routing.Channel.WEBHOOK;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,28 +21,11 @@ class RoutingPolicyTest {
     private static final String VILLAGE = "130527100201";
     private static final String GRID = "130527100201001";
 
-    private static final Staffing NANHE = new Staffing() {
-        private final Map<String, Map<String, String>> staff = Map.of(
-                COUNTY, Map.of("SUPERVISOR", "sup-county"),
-                TOWN, Map.of("GRID_LEADER", "tl-100"),
-                VILLAGE, Map.of("GRID_LEADER", "vl-201"),
-                GRID, Map.of("GRID_WORKER", "gw-1", "GRID_LEADER", "gl-1"));
-
-        @Override
-        public Optional<String> staffOf(String unitCode, String role) {
-            return Optional.ofNullable(staff.getOrDefault(unitCode, Map.of()).get(role));
-        }
-
-        @Override
-        public List<String> ancestorsOf(String unitCode) {
-            return switch (unitCode) {
-                case GRID -> List.of(VILLAGE, TOWN, COUNTY);
-                case VILLAGE -> List.of(TOWN, COUNTY);
-                case TOWN -> List.of(COUNTY);
-                default -> List.of();
-            };
-        }
-    };
+    private static final Staffing NANHE = new StaffTable(Map.of(
+            COUNTY, Map.of("SUPERVISOR", "sup-county"),
+            TOWN, Map.of("GRID_LEADER", "tl-100"),
+            VILLAGE, Map.of("GRID_LEADER", "vl-201"),
+            GRID, Map.of("GRID_WORKER", "gw-1", "GRID_LEADER", "gl-1")));
 
     private static final Followers TOWN_CENTRE = (unitCode, category) ->
             unitCode.startsWith(TOWN) ? List.of("centre-town", "vl-201") : List.of();

@@ -1,18 +1,18 @@
-package org.gridgov.notifications.cases;
+package org.gridgov.notifications.fanout;
 
 import java.util.List;
 
 import org.gridgov.notifications.routing.RoutingPolicy;
 import org.gridgov.notifications.routing.RoutingProperties;
 import org.gridgov.notifications.routing.RoutingRule;
-import org.gridgov.notifications.templates.CaseMessages;
 import org.gridgov.notifications.templates.MessageTemplates;
+import org.gridgov.notifications.templates.Messages;
 import org.gridgov.notifications.templates.TemplateProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class CaseRoutingConfiguration {
+class FanoutConfiguration {
 
     @Bean
     MessageTemplates messageTemplates(TemplateProperties properties) {
@@ -31,7 +31,7 @@ class CaseRoutingConfiguration {
     }
 
     @Bean
-    CaseMessages caseMessages(MessageTemplates templates, TemplateProperties properties, RegistryStaffing staffing) {
-        return new CaseMessages(templates, properties, staffing::nameOf);
+    Messages messages(MessageTemplates templates, TemplateProperties properties, RegistryStaffing staffing) {
+        return new Messages(templates, properties, staffing::nameOf);
     }
 }

@@ -1,4 +1,4 @@
-package org.gridgov.notifications.cases;
+package org.gridgov.notifications.fanout;
 
 import java.time.Duration;
 import java.util.List;

@@ -12,13 +12,13 @@ import org.gridgov.notifications.routing.CaseFacts;
 import org.gridgov.notifications.routing.Channel;
 import org.junit.jupiter.api.Test;
 
-class CaseMessagesTest {
+class MessagesTest {
 
     private static final UUID CASE = UUID.fromString("5e1f0000-0000-4000-8000-000000000001");
     private static final Map<String, String> UNIT_NAMES = Map.of("130527100201001", "东三召村第一网格",
             "130527100201", "东三召村");
 
-    private final CaseMessages messages = new CaseMessages(new MessageTemplates("zh-CN"),
+    private final Messages messages = new Messages(new MessageTemplates("zh-CN"),
             new TemplateProperties("zh-CN", ZoneId.of("Asia/Shanghai"), "https://gridgov.example/console"),
             code -> Optional.ofNullable(UNIT_NAMES.get(code)));
 
