@@ -33,6 +33,7 @@ import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseClosed;
 import org.gridgov.events.cases.CaseDispatched;
 import org.gridgov.events.cases.CaseEscalated;
+import org.gridgov.events.cases.CaseReturned;
 import org.gridgov.events.cases.DepartmentFeedback;
 import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.Recording;
@@ -175,7 +176,7 @@ class CaseLoopTest extends CaseWorkflowIntegrationTest {
 
     @Test
     void urbanGridGoesFlatToTheCountyAndADepartmentReturnsWhatIsNotItsOwn() {
-        try (Recording escalations = EventStreams.record(Topics.CASE_ESCALATED)) {
+        try (Recording escalations = EventStreams.record(Topics.CASE_ESCALATED, Topics.CASE_EVENTS)) {
             UUID caseId = report(workerDongguan, reportIn(DONGGUAN_GRID_1, "STREET_VENDING"));
 
             Api.Response atCounty = actOk(workerDongguan, caseId, "escalate", Map.of("reason", "vendors came back with a truck"));
@@ -189,6 +190,12 @@ class CaseLoopTest extends CaseWorkflowIntegrationTest {
             assertThat(escalations.await(event -> COUNTY.equals(event.key())
                     && event.data(CaseEscalated.class).caseId().equals(caseId)).data(CaseEscalated.class).fromLevel())
                     .isEqualTo("GRID");
+            CaseReturned handedBack = escalations.await(event -> caseId.toString().equals(event.key())
+                    && event.event().getType().equals("org.gridgov.case.returned.v1")).data(CaseReturned.class);
+            assertThat(handedBack.departmentCode()).isEqualTo("TRANSPORT");
+            assertThat(handedBack.unitCode()).isEqualTo(COUNTY);
+            assertThat(handedBack.level()).isEqualTo("COUNTY");
+            assertThat(handedBack.reason()).isEqualTo("street trading is urban management's");
             assertThat(returned.text("state")).isEqualTo("ESCALATED");
             assertThat(returned.text("departmentCode")).isNull();
             assertThat(api().get("/api/cases/" + caseId, transport).status()).isEqualTo(404);
@@ -406,7 +413,8 @@ class CaseLoopTest extends CaseWorkflowIntegrationTest {
                 "/api/cases/{caseId}/feedback", "/api/cases/{caseId}/return", "/api/cases/{caseId}/resolve",
                 "/api/cases/{caseId}/verify", "/api/cases/{caseId}/evaluation", "/api/cases/{caseId}/supervise",
                 "/api/public/cases", "/api/public/cases/{trackingCode}", "/api/public/cases/{trackingCode}/evaluation",
-                "/api/categories")) {
+                "/api/categories", "/api/cases/{caseId}/unlink", "/api/indicators", "/api/admin/indicators/rebuild",
+                "/api/admin/indicators/projection")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }

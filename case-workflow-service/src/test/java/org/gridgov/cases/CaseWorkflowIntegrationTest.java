@@ -12,7 +12,11 @@ import org.gridgov.testing.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one configuration every integration test class of this service runs with: the real
  * PostgreSQL and Kafka of test-support, the generated county replayed into {@code grid.units}, and
- * a real HTTP server standing in for grid-registry's locate.
+ * a real HTTP server standing in for grid-registry's locate, and a clock the tests move.
  */
 @RealInfrastructure
 // Each class has a context (and a database) of its own; closing it after the class keeps its
@@ -35,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // Tests that take the registry down must not open the circuit for the tests after them.
         "gridgov.registry.sliding-window=1000",
         "logging.structured.format.console="})
+@Import(CaseWorkflowIntegrationTest.TestClock.class)
 public abstract class CaseWorkflowIntegrationTest {
 
     protected static final FakeRegistry REGISTRY = FakeRegistry.start();
@@ -44,6 +49,9 @@ public abstract class CaseWorkflowIntegrationTest {
 
     @Autowired
     protected UnitReplica units;
+
+    @Autowired
+    protected MutableClock clock;
 
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry properties) {
@@ -99,5 +107,16 @@ public abstract class CaseWorkflowIntegrationTest {
         Api.Response response = act(token, caseId, action, body);
         assertThat(response.status()).as("%s: %s", action, response.body()).isEqualTo(200);
         return response;
+    }
+
+    /** Real time unless a test pins it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
     }
 }

@@ -68,7 +68,10 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
             new Row("verify", Given.HANDLED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200),
             new Row("evaluation", Given.HANDLED_IN_GRID, 401, 409, 404, 403, 403, 403, 403, 403, 403, 403, 409),
             new Row("supervise", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 200),
-            new Row("place", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409));
+            new Row("place", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409),
+            new Row("unlink", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409),
+            // Figures of the village the case lies in: for those who assess it, inside their territory.
+            new Row("indicators", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 403, 200, 403, 403, 200, 200));
 
     // Whether the caller's listing shows the case: the same territory rule as reading it.
     private static final List<Row> LISTINGS = List.of(
@@ -135,6 +138,10 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
             case "supervise" -> act(who.token, caseId, "supervise", Map.of("note", "watch this one"));
             // Placing an assigned case: the centres that hold it get as far as the loop's 409.
             case "place" -> act(who.token, caseId, "place", Map.of("gridCode", BEIJIASONG_GRID_1));
+            // Unlinking a case that is no duplicate: the centres that hold it get as far as the loop's 409.
+            case "unlink" -> act(who.token, caseId, "unlink", Map.of());
+            case "indicators" -> api().get("/api/indicators?unit=" + BEIJIASONG + "&from=2026-01-01&to=2026-12-31",
+                    who.token);
             default -> throw new IllegalArgumentException(action);
         };
     }

@@ -70,8 +70,8 @@ class DispatchService {
             }
             if (FeedbackOutcome.valueOf(feedback.outcome()) == FeedbackOutcome.NOT_OUR_RESPONSIBILITY) {
                 file.requireAllowed(CaseAction.RETURN);
-                file.returnToHolder(feedback.summary(), moment.due(file.holdingStage()), actor, moment.now());
-                return List.of();
+                return List.of(file.returnToHolder(feedback.summary(), moment.due(file.holdingStage()), actor,
+                        moment.now()));
             }
             return List.of(file.handledByDepartment(feedback.handlerId(), feedback.summary(),
                     moment.due(Stage.VERIFICATION), actor, moment.now()));

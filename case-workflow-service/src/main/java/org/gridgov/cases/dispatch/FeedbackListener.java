@@ -18,7 +18,9 @@ class FeedbackListener {
         this.dispatch = dispatch;
     }
 
-    @KafkaListener(topics = Topics.CASE_FEEDBACK)
+    // A record waits on the database and on its offset commit far more than it computes: three
+    // consumers share the partitions, and a case's feedback stays in order in its partition.
+    @KafkaListener(topics = Topics.CASE_FEEDBACK, concurrency = "3")
     void on(CloudEvent event) {
         DepartmentFeedback feedback = CloudEventCodec.data(event, DepartmentFeedback.class);
         dispatch.record(event.getId(), feedback, Actor.department(feedback.departmentCode(), feedback.handlerId()),

@@ -47,7 +47,7 @@ class IntakeService {
         Optional<CaseFile> known = cases.findByReport(report.reportId());
         if (known.isPresent()) {
             // Re-sent, or already filed through the other path: nothing to locate, nothing to file.
-            return Intake.existing(known.get(), report.reporterRef());
+            return filing.existing(known.get(), report.reporterRef());
         }
         return filing.file(eventId, report, contact, place(report, token), reporter, publish);
     }

@@ -1,5 +1,6 @@
 package org.gridgov.cases.intake;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.gridgov.events.CloudEventCodec;
 import org.gridgov.events.EventSchemas;
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseReported;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +20,21 @@ import org.springframework.stereotype.Component;
 class ReportedListener {
 
     private final IntakeService intake;
+    private final URI ownSource;
 
-    ReportedListener(IntakeService intake) {
+    /** @param ownSource the {@code ce_source} of the events this service publishes (service-runtime's outbox) */
+    ReportedListener(IntakeService intake,
+                     @Value("${gridgov.events.source:/gridgov/${spring.application.name:service}}") URI ownSource) {
         this.intake = intake;
+        this.ownSource = ownSource;
     }
 
     @KafkaListener(topics = Topics.CASE_REPORTED)
     void on(CloudEvent event) {
+        if (ownSource.equals(event.getSource())) {
+            // The echo of our own REST intake: its outbox row committed with the case it reports.
+            return;
+        }
         byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
         List<String> problems = EventSchemas.problems(event.getType(), data);
         if (!problems.isEmpty()) {

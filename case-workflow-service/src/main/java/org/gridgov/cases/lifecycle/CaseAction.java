@@ -20,5 +20,9 @@ public enum CaseAction {
     REOPEN,
     CLOSE,
     EVALUATE,
-    SUPERVISE
+    SUPERVISE,
+    /** A report is linked to the open case it repeats. */
+    LINK,
+    /** An operator separates a linked report from the case it was taken to repeat. */
+    UNLINK
 }

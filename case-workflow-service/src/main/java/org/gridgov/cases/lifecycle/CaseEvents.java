@@ -1,9 +1,5 @@
 package org.gridgov.cases.lifecycle;
 
-import java.util.UUID;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import org.gridgov.events.EventTypes;
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseDispatched;
 import org.gridgov.events.cases.CaseEscalated;
@@ -20,15 +16,16 @@ import org.springframework.stereotype.Component;
 public class CaseEvents {
 
     private final EventOutbox outbox;
-    private final MeterRegistry meters;
+    private final CaseMeters meters;
 
-    CaseEvents(EventOutbox outbox, MeterRegistry meters) {
+    CaseEvents(EventOutbox outbox, CaseMeters meters) {
         this.outbox = outbox;
         this.meters = meters;
     }
 
-    public void publish(UUID caseId, Object event) {
-        String key = caseId.toString();
+    /** Publishes what happened to the case, in the transaction of the change. */
+    public void publish(CaseFile file, Object event) {
+        String key = file.id().toString();
         String eventId = outbox.append(Topics.CASE_EVENTS, key, event);
         switch (event) {
             // The same fact, under the same ce_id, keyed by whoever must act on it now.
@@ -39,7 +36,7 @@ public class CaseEvents {
             default -> {
             }
         }
-        meters.counter("gridgov.cases.events", "type", EventTypes.typeOf(event.getClass())).increment();
+        meters.published(file, event);
     }
 
     /** A report taken in through the REST API, for other readers of {@code case.reported}; its ce_id is the report id. */

@@ -3,23 +3,28 @@ package org.gridgov.cases.lifecycle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gridgov.cases.catalogue.Severity;
 import org.gridgov.cases.deadline.Deadline;
+import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.deadline.Stage;
 import org.gridgov.cases.routing.EscalationCause;
 import org.gridgov.cases.routing.Level;
 import org.gridgov.cases.routing.Placement;
 import org.gridgov.events.cases.CaseAssigned;
 import org.gridgov.events.cases.CaseClosed;
+import org.gridgov.events.cases.CaseDeadlineWarning;
 import org.gridgov.events.cases.CaseDispatched;
 import org.gridgov.events.cases.CaseEscalated;
 import org.gridgov.events.cases.CaseEvaluated;
 import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.cases.CaseHandled;
+import org.gridgov.events.cases.CaseOverdue;
 import org.gridgov.events.cases.CaseRejected;
 import org.gridgov.events.cases.CaseReopened;
+import org.gridgov.events.cases.CaseReturned;
 import org.gridgov.events.cases.CaseSupervised;
 import org.gridgov.events.cases.CaseVerified;
 
@@ -46,8 +51,14 @@ public final class CaseFile {
     private boolean supervised;
     private int reworkCount;
     private Stage stage;
+    private Instant warnAt;
     private Instant dueAt;
+    // Each deadline warns once and is overdue once; a new stage brings a new deadline.
+    private boolean warned;
+    private boolean overdue;
     private int lateStages;
+    private List<String> overdueDepartments = List.of();
+    private UUID duplicateOf;
     private String rejectReason;
     private String handlingSummary;
     private List<String> handlingPhotoUrls = List.of();
@@ -88,8 +99,13 @@ public final class CaseFile {
         file.supervised = stored.supervised();
         file.reworkCount = stored.reworkCount();
         file.stage = stored.stage();
+        file.warnAt = stored.warnAt();
         file.dueAt = stored.dueAt();
+        file.warned = stored.warned();
+        file.overdue = stored.overdue();
         file.lateStages = stored.lateStages();
+        file.overdueDepartments = stored.overdueDepartments();
+        file.duplicateOf = stored.duplicateOf();
         file.rejectReason = stored.rejectReason();
         file.handlingSummary = stored.handlingSummary();
         file.handlingPhotoUrls = stored.handlingPhotoUrls();
@@ -204,14 +220,84 @@ public final class CaseFile {
         return new CaseHandled(id, handlerId != null ? handlerId : departmentCode, departmentCode, summary, now);
     }
 
-    /**
-     * The department hands the case back to the level that dispatched it. No event type exists for
-     * this yet (see the module README); the audit trail records it.
-     */
-    public void returnToHolder(String reason, Deadline holding, Actor actor, Instant now) {
+    /** The department hands the case back to the level that dispatched it. */
+    public CaseReturned returnToHolder(String reason, Deadline holding, Actor actor, Instant now) {
+        String department = departmentCode;
         move(CaseAction.RETURN, actor, reason, now);
         this.departmentCode = null;
         enter(holding, now);
+        return new CaseReturned(id, department, unitCode, level.name(), reason, now);
+    }
+
+    /**
+     * The report repeats an open case (same category, close by, shortly before or after): it is
+     * linked to that case instead of becoming a second one, and not filed.
+     */
+    public CaseRejected linkAsDuplicate(UUID original, String gridCode, Actor actor, Instant now) {
+        move(CaseAction.LINK, actor, "duplicate of case " + original, now);
+        this.duplicateOf = original;
+        this.gridCode = gridCode;
+        return new CaseRejected(report.reportId(), id, "DUPLICATE: the same problem is already an open case",
+                original, now);
+    }
+
+    /** An operator judged the report a problem of its own: it is filed and routed like a new report. */
+    public void unlink(Actor actor, Instant now) {
+        move(CaseAction.UNLINK, actor, "not a duplicate of case " + duplicateOf, now);
+        this.duplicateOf = null;
+    }
+
+    /**
+     * The light of the current deadline turned yellow: warns once, and not at all when the deadline
+     * has already passed (the overdue says more).
+     */
+    public Optional<CaseDeadlineWarning> warnIfDue(Instant now) {
+        if (dueAt == null || warned || now.isBefore(warnAt)) {
+            return Optional.empty();
+        }
+        warned = true;
+        if (!now.isBefore(dueAt)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseDeadlineWarning(id, stage.name(), unitCode, level.name(), dueAt, now));
+    }
+
+    /**
+     * The current deadline passed: overdue once per deadline. A department that let its deadline
+     * pass is marked on the case for its assessment.
+     */
+    public Optional<CaseOverdue> overdueIfDue(Instant now) {
+        if (dueAt == null || overdue || now.isBefore(dueAt)) {
+            return Optional.empty();
+        }
+        overdue = true;
+        warned = true;
+        String lateDepartment = stage == Stage.DEPARTMENT_HANDLING ? departmentCode : null;
+        if (lateDepartment != null && !overdueDepartments.contains(lateDepartment)) {
+            List<String> marked = new ArrayList<>(overdueDepartments);
+            marked.add(lateDepartment);
+            overdueDepartments = List.copyOf(marked);
+        }
+        return Optional.of(new CaseOverdue(id, stage.name(), unitCode, level.name(), lateDepartment, dueAt, now));
+    }
+
+    /**
+     * When the deadline scheduler must look at the case next: when its light turns yellow, then when
+     * it turns red; null once both have fired or nobody must act on the case.
+     */
+    public Instant nextDeadlineAt() {
+        if (dueAt == null) {
+            return null;
+        }
+        if (!warned) {
+            return warnAt;
+        }
+        return overdue ? null : dueAt;
+    }
+
+    /** The light of the case's deadline at {@code now}; null when nobody must act on it. */
+    public Light light(Instant now) {
+        return Light.at(now, warnAt, dueAt);
     }
 
     public CaseVerified verify(String note, Actor actor, Instant now) {
@@ -292,11 +378,14 @@ public final class CaseFile {
     }
 
     private void enter(Deadline deadline, Instant now) {
-        if (dueAt != null && now.isAfter(dueAt)) {
+        if (dueAt != null && (overdue || now.isAfter(dueAt))) {
             lateStages++;
         }
         stage = deadline == null ? null : deadline.stage();
+        warnAt = deadline == null ? null : deadline.warnAt();
         dueAt = deadline == null ? null : deadline.dueAt();
+        warned = false;
+        overdue = false;
     }
 
     public UUID id() {
@@ -355,8 +444,30 @@ public final class CaseFile {
         return stage;
     }
 
+    public Instant warnAt() {
+        return warnAt;
+    }
+
     public Instant dueAt() {
         return dueAt;
+    }
+
+    public boolean warned() {
+        return warned;
+    }
+
+    public boolean overdue() {
+        return overdue;
+    }
+
+    /** The departments that let a deadline of this case pass, for their assessment. */
+    public List<String> overdueDepartments() {
+        return overdueDepartments;
+    }
+
+    /** The open case this report repeats; null unless the case is a linked duplicate. */
+    public UUID duplicateOf() {
+        return duplicateOf;
     }
 
     public int lateStages() {
@@ -394,7 +505,8 @@ public final class CaseFile {
     /** The stored, changing part of a case, as the store reads it. */
     record Stored(CaseState state, Severity severity, String gridCode, Level level, String unitCode,
                   String assigneeId, String departmentCode, boolean awaitingPlacement, boolean supervised,
-                  int reworkCount, Stage stage, Instant dueAt, int lateStages, String rejectReason,
+                  int reworkCount, Stage stage, Instant warnAt, Instant dueAt, boolean warned, boolean overdue,
+                  int lateStages, List<String> overdueDepartments, UUID duplicateOf, String rejectReason,
                   String handlingSummary, List<String> handlingPhotoUrls, Integer rating, String ratingComment, Instant updatedAt,
                   int recordedTransitions) {
     }

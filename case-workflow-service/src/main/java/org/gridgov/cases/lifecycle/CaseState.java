@@ -15,12 +15,14 @@ public enum CaseState {
     /** Verification failed: back to its handler for rework. */
     REOPENED,
     CLOSED,
-    EVALUATED;
+    EVALUATED,
+    /** A report linked to an open case it repeats; not a case of its own unless an operator unlinks it. */
+    DUPLICATE;
 
     /** Whether someone still has to act on the case before it closes. */
     public boolean isOpen() {
         return switch (this) {
-            case REJECTED, CLOSED, EVALUATED -> false;
+            case REJECTED, CLOSED, EVALUATED, DUPLICATE -> false;
             default -> true;
         };
     }

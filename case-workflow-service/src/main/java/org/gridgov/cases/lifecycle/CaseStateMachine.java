@@ -7,12 +7,14 @@ import static org.gridgov.cases.lifecycle.CaseAction.ESCALATE;
 import static org.gridgov.cases.lifecycle.CaseAction.EVALUATE;
 import static org.gridgov.cases.lifecycle.CaseAction.FEEDBACK;
 import static org.gridgov.cases.lifecycle.CaseAction.FILE;
+import static org.gridgov.cases.lifecycle.CaseAction.LINK;
 import static org.gridgov.cases.lifecycle.CaseAction.PLACE;
 import static org.gridgov.cases.lifecycle.CaseAction.REJECT;
 import static org.gridgov.cases.lifecycle.CaseAction.REOPEN;
 import static org.gridgov.cases.lifecycle.CaseAction.RESOLVE;
 import static org.gridgov.cases.lifecycle.CaseAction.RETURN;
 import static org.gridgov.cases.lifecycle.CaseAction.SUPERVISE;
+import static org.gridgov.cases.lifecycle.CaseAction.UNLINK;
 import static org.gridgov.cases.lifecycle.CaseAction.VERIFY;
 
 import java.util.EnumMap;
@@ -24,7 +26,7 @@ import org.gridgov.cases.routing.Level;
 /**
  * The closed loop as a table: which action may follow which state, and where it leads.
  * <pre>
- * REPORTED → FILED | REJECTED
+ * REPORTED → FILED | REJECTED | DUPLICATE (linked to the open case it repeats); DUPLICATE → REPORTED (unlinked)
  * FILED → FILED (placed by a command centre)
  * FILED → ASSIGNED (grid) | ESCALATED (level) | DISPATCHED
  * ASSIGNED, ESCALATED, REOPENED → ESCALATED | DISPATCHED | HANDLED (resolved by the holder)
@@ -40,6 +42,9 @@ public final class CaseStateMachine {
     static {
         allow(CaseState.REPORTED, FILE, CaseState.FILED);
         allow(CaseState.REPORTED, REJECT, CaseState.REJECTED);
+        allow(CaseState.REPORTED, LINK, CaseState.DUPLICATE);
+        // Unlinked, the report is filed and routed as if it had just arrived.
+        allow(CaseState.DUPLICATE, UNLINK, CaseState.REPORTED);
 
         // A case filed without a place, or in a grid without a worker, waits for a centre to place it.
         allow(CaseState.FILED, PLACE, CaseState.FILED);

@@ -29,8 +29,8 @@ public class CaseStore {
             id, report_id, tracking_code, category, description, longitude, latitude, reported_grid_code,
             address_text, channel, photo_urls, people_involved, risk_flag, reporter_ref, reported_at, state,
             severity, grid_code, level, unit_code, assignee_id, department_code, awaiting_placement, supervised,
-            rework_count, stage, due_at, late_stages, reject_reason, handling_summary, handling_photo_urls, rating,
-            rating_comment, transitions, updated_at""";
+            rework_count, stage, warn_at, due_at, warned, overdue, late_stages, overdue_departments, duplicate_of,
+            reject_reason, handling_summary, handling_photo_urls, rating, rating_comment, transitions, updated_at""";
 
     private static final RowMapper<CaseFile> CASES = CaseStore::read;
 
@@ -58,12 +58,14 @@ public class CaseStore {
                         insert into case_file (id, report_id, tracking_code, category, description, longitude, latitude,
                             reported_grid_code, address_text, channel, photo_urls, people_involved, risk_flag, reporter_ref,
                             reported_at, state, severity, grid_code, level, unit_code, assignee_id, department_code,
-                            awaiting_placement, supervised, rework_count, stage, due_at, late_stages, reject_reason,
+                            awaiting_placement, supervised, rework_count, stage, warn_at, due_at, warned, overdue,
+                            next_deadline_at, late_stages, overdue_departments, duplicate_of, reject_reason,
                             handling_summary, handling_photo_urls, rating, rating_comment, transitions, updated_at)
                         values (:id, :reportId, :trackingCode, :category, :description, :longitude, :latitude,
                             :reportedGridCode, :addressText, :channel, :photoUrls, :peopleInvolved, :riskFlag, :reporterRef,
                             :reportedAt, :state, :severity, :gridCode, :level, :unitCode, :assigneeId, :departmentCode,
-                            :awaitingPlacement, :supervised, :reworkCount, :stage, :dueAt, :lateStages, :rejectReason,
+                            :awaitingPlacement, :supervised, :reworkCount, :stage, :warnAt, :dueAt, :warned, :overdue,
+                            :nextDeadlineAt, :lateStages, :overdueDepartments, :duplicateOf, :rejectReason,
                             :handlingSummary, :handlingPhotoUrls, :rating, :ratingComment, :transitions, :updatedAt)
                         on conflict do nothing
                         """)
@@ -98,7 +100,10 @@ public class CaseStore {
                         update case_file set state = :state, severity = :severity, grid_code = :gridCode, level = :level,
                             unit_code = :unitCode, assignee_id = :assigneeId, department_code = :departmentCode,
                             awaiting_placement = :awaitingPlacement, supervised = :supervised, rework_count = :reworkCount,
-                            stage = :stage, due_at = :dueAt, late_stages = :lateStages, reject_reason = :rejectReason,
+                            stage = :stage, warn_at = :warnAt, due_at = :dueAt, warned = :warned, overdue = :overdue,
+                            next_deadline_at = :nextDeadlineAt, late_stages = :lateStages,
+                            overdue_departments = :overdueDepartments, duplicate_of = :duplicateOf,
+                            reject_reason = :rejectReason,
                             handling_summary = :handlingSummary, handling_photo_urls = :handlingPhotoUrls,
                             rating = :rating, rating_comment = :ratingComment, transitions = :transitions, updated_at = :updatedAt
                         where id = :id
@@ -113,6 +118,27 @@ public class CaseStore {
     public Optional<CaseFile> lock(UUID caseId) {
         return jdbc.sql("select " + COLUMNS + " from case_file where id = ? for update").param(caseId)
                 .query(CASES).optional();
+    }
+
+    /**
+     * The case whose deadline is due soonest at {@code now} and that no other transaction holds,
+     * locked until the end of the caller's transaction: replicas scanning together each take
+     * different cases, and a deadline fires once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> lockNextDue(Instant now) {
+        return jdbc.sql("""
+                        select id from case_file where next_deadline_at <= ?
+                        order by next_deadline_at limit 1 for update skip locked
+                        """)
+                .param(timestamp(now)).query(UUID.class).optional();
+    }
+
+    /** Looks at a case's deadline again no sooner than {@code at} (its firing failed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void postponeDeadline(UUID caseId, Instant at) {
+        jdbc.sql("update case_file set next_deadline_at = ? where id = ? and next_deadline_at is not null")
+                .params(timestamp(at), caseId).update();
     }
 
     public Optional<CaseFile> find(UUID caseId) {
@@ -182,8 +208,14 @@ public class CaseStore {
                 .addValue("supervised", file.supervised())
                 .addValue("reworkCount", file.reworkCount())
                 .addValue("stage", name(file.stage()))
+                .addValue("warnAt", timestamp(file.warnAt()))
                 .addValue("dueAt", timestamp(file.dueAt()))
+                .addValue("warned", file.warned())
+                .addValue("overdue", file.overdue())
+                .addValue("nextDeadlineAt", timestamp(file.nextDeadlineAt()))
                 .addValue("lateStages", file.lateStages())
+                .addValue("overdueDepartments", file.overdueDepartments().toArray(String[]::new))
+                .addValue("duplicateOf", file.duplicateOf())
                 .addValue("rejectReason", file.rejectReason())
                 .addValue("handlingSummary", file.handlingSummary())
                 .addValue("handlingPhotoUrls", file.handlingPhotoUrls().toArray(String[]::new))
@@ -206,7 +238,9 @@ public class CaseStore {
                         rs.getString("grid_code"), enumOf(Level.class, rs.getString("level")), rs.getString("unit_code"),
                         rs.getString("assignee_id"), rs.getString("department_code"), rs.getBoolean("awaiting_placement"),
                         rs.getBoolean("supervised"), rs.getInt("rework_count"), enumOf(Stage.class, rs.getString("stage")),
-                        instant(rs, "due_at"), rs.getInt("late_stages"), rs.getString("reject_reason"),
+                        instant(rs, "warn_at"), instant(rs, "due_at"), rs.getBoolean("warned"), rs.getBoolean("overdue"),
+                        rs.getInt("late_stages"), strings(rs, "overdue_departments"),
+                        rs.getObject("duplicate_of", UUID.class), rs.getString("reject_reason"),
                         rs.getString("handling_summary"), strings(rs, "handling_photo_urls"), rating, rs.getString("rating_comment"),
                         instant(rs, "updated_at"), rs.getInt("transitions")));
     }

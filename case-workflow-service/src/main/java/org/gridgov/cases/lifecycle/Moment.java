@@ -35,8 +35,8 @@ public final class Moment {
         return catalogue.require(file.report().category());
     }
 
-    /** The deadline of {@code stage} if the case enters it now. */
+    /** The deadline of {@code stage} if the case enters it now, on the working calendar of where it lies. */
     public Deadline due(Stage stage) {
-        return deadlines.of(category(), stage, now);
+        return deadlines.of(category(), stage, now, file.gridCode());
     }
 }

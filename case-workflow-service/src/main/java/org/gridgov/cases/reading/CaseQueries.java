@@ -1,8 +1,11 @@
 package org.gridgov.cases.reading;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.lifecycle.CaseAccess;
 import org.gridgov.cases.lifecycle.CaseState;
 import org.gridgov.cases.lifecycle.CaseStore;
@@ -28,7 +31,7 @@ class CaseQueries {
         this.jdbc = jdbc;
     }
 
-    CasePage list(Caller caller, CaseFilter filter) {
+    CasePage list(Caller caller, CaseFilter filter, Instant now) {
         List<String> conditions = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (!caller.territory().isEverywhere()) {
@@ -60,6 +63,15 @@ class CaseQueries {
             params.addValue("supervised", filter.supervised());
             conditions.add("supervised = :supervised");
         }
+        if (filter.light() != null) {
+            params.addValue("now", Timestamp.from(now));
+            // The same boundaries as Light.at: yellow from warn_at, red from due_at, both inclusive.
+            conditions.add(switch (filter.light()) {
+                case GREEN -> "warn_at > :now";
+                case YELLOW -> "warn_at <= :now and due_at > :now";
+                case RED -> "due_at <= :now";
+            });
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from case_file" + where).paramSource(params).query(Long.class).single();
         params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
@@ -69,7 +81,7 @@ class CaseQueries {
                 .query(CaseStore.rows())
                 .list()
                 .stream()
-                .map(CaseView::of)
+                .map(file -> CaseView.of(file, null, now))
                 .toList();
         return new CasePage(items, filter.page(), filter.size(), total);
     }
@@ -88,7 +100,7 @@ class CaseQueries {
 
     /** What a listing may be narrowed to. */
     record CaseFilter(String unit, CaseState state, Level level, String category, String department,
-                      Boolean supervised, int page, int size) {
+                      Boolean supervised, Light light, int page, int size) {
     }
 
     /** One page of a listing, newest reports first. */

@@ -1,5 +1,6 @@
 package org.gridgov.cases.reading;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.lifecycle.CaseAccess;
 import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.CaseState;
@@ -32,21 +34,23 @@ class CaseQueryController {
     private final CaseStore cases;
     private final CaseQueries queries;
     private final PublicCases publicCases;
+    private final Clock clock;
 
-    CaseQueryController(CaseStore cases, CaseQueries queries, PublicCases publicCases) {
+    CaseQueryController(CaseStore cases, CaseQueries queries, PublicCases publicCases, Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.publicCases = publicCases;
+        this.clock = clock;
     }
 
     @GetMapping("/api/cases/{caseId}")
-    @Operation(summary = "A case: state, level, holding unit, handler, department, deadline, supervised flag")
+    @Operation(summary = "A case: state, level, holding unit, handler, department, deadline and light, supervised flag")
     CaseView get(@PathVariable UUID caseId) {
         Caller caller = Caller.current();
         CaseFile file = visible(caseId, caller);
         // Command centres call residents back; nobody else needs their contact.
         boolean callsBack = caller.has(Role.COMMAND_CENTRE) || caller.has(Role.ADMIN);
-        return CaseView.of(file, callsBack ? cases.contactOf(caseId).orElse(null) : null);
+        return CaseView.of(file, callsBack ? cases.contactOf(caseId).orElse(null) : null, clock.instant());
     }
 
     @GetMapping("/api/cases/{caseId}/history")
@@ -57,7 +61,8 @@ class CaseQueryController {
     }
 
     @GetMapping("/api/cases")
-    @Operation(summary = "Cases inside the caller's territory (or dispatched to the caller's department), newest first")
+    @Operation(summary = "Cases inside the caller's territory (or dispatched to the caller's department), newest "
+            + "first; light= keeps the cases whose deadline light is GREEN, YELLOW or RED now")
     CaseQueries.CasePage list(
             @RequestParam(required = false) @Pattern(regexp = Codes.UNIT, message = Codes.UNIT_MESSAGE) String unit,
             @RequestParam(required = false) CaseState state,
@@ -67,10 +72,12 @@ class CaseQueryController {
             @RequestParam(required = false) @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE)
             String department,
             @RequestParam(required = false) Boolean supervised,
+            @RequestParam(required = false) Light light,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(CaseQueries.MAX_PAGE_SIZE) int size) {
         return queries.list(Caller.current(),
-                new CaseQueries.CaseFilter(unit, state, level, category, department, supervised, page, size));
+                new CaseQueries.CaseFilter(unit, state, level, category, department, supervised, light, page, size),
+                clock.instant());
     }
 
     @GetMapping("/api/public/cases/{trackingCode}")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gridgov.cases.catalogue.Severity;
+import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.deadline.Stage;
 import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.CaseState;
@@ -12,28 +13,34 @@ import org.gridgov.cases.routing.Level;
 
 /**
  * A case as staff see it: what was reported, where it is held, by whom, with which department, and
- * the deadline of the stage it is in. The reporter's contact appears only for command centres, who
- * call residents back; the tracking code never appears (it is the resident's key).
+ * the deadline of the stage it is in with its light. The reporter's contact appears only for command
+ * centres, who call residents back; the tracking code never appears (it is the resident's key).
+ *
+ * @param light               green, yellow or red at the time of the answer; null when nobody must act
+ * @param overdueDepartments  departments that let a deadline of this case pass, for their assessment
+ * @param duplicateOf         the open case this report was linked to as a duplicate
  */
 public record CaseView(UUID id, UUID reportId, String category, String description, Double longitude, Double latitude,
                        String addressText, String channel, List<String> photoUrls, int peopleInvolved, boolean riskFlag,
                        Severity severity, Instant reportedAt, CaseState state, String gridCode, Level level,
                        String unitCode, String assigneeId, String departmentCode, boolean awaitingPlacement,
-                       boolean supervised, int reworkCount, Stage stage, Instant dueAt, String rejectReason,
-                       String handlingSummary, List<String> handlingPhotoUrls, Integer rating, Instant updatedAt,
-                       String reporterContact) {
+                       boolean supervised, int reworkCount, Stage stage, Instant warnAt, Instant dueAt, Light light,
+                       List<String> overdueDepartments, UUID duplicateOf, String rejectReason, String handlingSummary,
+                       List<String> handlingPhotoUrls, Integer rating, Instant updatedAt, String reporterContact) {
 
+    /** The case as a change just left it: its light is that of the moment of the change. */
     public static CaseView of(CaseFile file) {
-        return of(file, null);
+        return of(file, null, file.updatedAt());
     }
 
-    public static CaseView of(CaseFile file, String reporterContact) {
+    public static CaseView of(CaseFile file, String reporterContact, Instant now) {
         var report = file.report();
         return new CaseView(file.id(), report.reportId(), report.category(), report.description(), report.longitude(),
                 report.latitude(), report.addressText(), report.channel(), report.photoUrls(), report.peopleInvolved(),
                 report.riskFlag(), file.severity(), report.reportedAt(), file.state(), file.gridCode(), file.level(),
                 file.unitCode(), file.assigneeId(), file.departmentCode(), file.awaitingPlacement(), file.supervised(),
-                file.reworkCount(), file.stage(), file.dueAt(), file.rejectReason(), file.handlingSummary(),
+                file.reworkCount(), file.stage(), file.warnAt(), file.dueAt(), file.light(now),
+                file.overdueDepartments(), file.duplicateOf(), file.rejectReason(), file.handlingSummary(),
                 file.handlingPhotoUrls(), file.rating(), file.updatedAt(), reporterContact);
     }
 }

@@ -35,19 +35,29 @@ public class CaseRouting {
         List<Object> events = new ArrayList<>();
         if (file.state() == CaseState.REPORTED) {
             events.add(file.file(placement.gridCode(), grid, route.severity(), false,
-                    deadlines.of(category, Stage.FILING, now), actor, now));
+                    deadlines.of(category, Stage.FILING, now, placement.gridCode()), actor, now));
         } else {
             file.place(placement.gridCode(), grid.unitCode(), actor, now);
         }
         if (route.held().level() != Level.GRID) {
             events.add(file.escalate(route.held(), route.cause().orElseThrow(), null,
-                    deadlines.of(category, Stage.LEVEL_HANDLING, now), actor, now));
+                    deadlines.of(category, Stage.LEVEL_HANDLING, now, placement.gridCode()), actor, now));
         } else if (placement.gridWorker().isPresent()) {
             events.add(file.assign(grid.unitCode(), placement.gridWorker().get(),
-                    deadlines.of(category, Stage.GRID_HANDLING, now), actor, now));
+                    deadlines.of(category, Stage.GRID_HANDLING, now, placement.gridCode()), actor, now));
         }
         // A grid without a worker keeps the case FILED at the grid, in every listing above it,
         // until a centre places it again or escalates it.
         return events;
+    }
+
+    /**
+     * Files a reported case that has no place yet at the county command centre, which places it by
+     * hand: never lost, never refused.
+     */
+    public List<Object> fileUnplaced(CaseFile file, Category category, String countyCode, Actor actor, Instant now) {
+        Category.Assessment assessed = category.assess(file.report().peopleInvolved(), file.report().riskFlag());
+        return List.of(file.file(countyCode, new Placement.Held(Level.COUNTY, countyCode), assessed.severity(), true,
+                deadlines.of(category, Stage.FILING, now, countyCode), actor, now));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.gridgov.cases.catalogue.Severity;
 import org.gridgov.cases.deadline.Deadline;
+import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.deadline.Stage;
 import org.gridgov.cases.routing.EscalationCause;
 import org.gridgov.cases.routing.Level;
@@ -74,7 +75,8 @@ class CaseFileTest {
     void caseHandledAfterItsDeadlineClosesLate() {
         CaseFile roof = assignedRoofLeak();
         Instant dayTwo = MONDAY_NINE.plus(Duration.ofHours(30));
-        roof.resolve("roof sheets replaced", List.of(), new Deadline(Stage.VERIFICATION, dayTwo.plus(Duration.ofHours(24))),
+        roof.resolve("roof sheets replaced", List.of(), new Deadline(Stage.VERIFICATION, dayTwo.plus(Duration.ofHours(18)),
+                dayTwo.plus(Duration.ofHours(24))),
                 WORKER, dayTwo);
         roof.verify("dry after rain", WORKER, dayTwo.plusSeconds(600));
 
@@ -121,6 +123,85 @@ class CaseFileTest {
                 .isInstanceOfSatisfying(CaseRuleException.class, refused -> assertThat(refused.slug()).isEqualTo("not-dispatched"));
     }
 
+    @Test
+    void deadlineWarnsOnceWhenItsLightTurnsYellowThenIsOverdueOnce() {
+        CaseFile roof = assignedRoofLeak();
+        Instant yellow = roof.warnAt();
+
+        assertThat(roof.warnIfDue(yellow.minusSeconds(1))).isEmpty();
+        assertThat(roof.warnIfDue(yellow)).hasValueSatisfying(warning -> {
+            assertThat(warning.stage()).isEqualTo("GRID_HANDLING");
+            assertThat(warning.dueAt()).isEqualTo(roof.dueAt());
+        });
+        assertThat(roof.warnIfDue(yellow.plusSeconds(1))).isEmpty();
+        assertThat(roof.nextDeadlineAt()).isEqualTo(roof.dueAt());
+
+        assertThat(roof.overdueIfDue(roof.dueAt())).hasValueSatisfying(overdue -> {
+            assertThat(overdue.unitCode()).isEqualTo(GRID);
+            assertThat(overdue.departmentCode()).isNull();
+        });
+        assertThat(roof.overdueIfDue(roof.dueAt().plusSeconds(3600))).isEmpty();
+        assertThat(roof.nextDeadlineAt()).isNull();
+    }
+
+    @Test
+    void deadlineFoundOnlyWhenAlreadyRedIsOverdueWithoutAWarning() {
+        CaseFile roof = assignedRoofLeak();
+        Instant afterRestart = roof.dueAt().plus(Duration.ofHours(5));
+
+        assertThat(roof.warnIfDue(afterRestart)).isEmpty();
+        assertThat(roof.overdueIfDue(afterRestart)).isPresent();
+        assertThat(roof.light(afterRestart)).isEqualTo(Light.RED);
+    }
+
+    @Test
+    void departmentThatLetsItsDeadlinePassIsMarkedForItsAssessment() {
+        CaseFile roof = assignedRoofLeak();
+        roof.dispatch("HOUSING", "fix the roof", due(Stage.DEPARTMENT_HANDLING, 72), STREET_CENTRE, MONDAY_NINE);
+
+        var overdue = roof.overdueIfDue(roof.dueAt());
+
+        assertThat(overdue).hasValueSatisfying(late -> assertThat(late.departmentCode()).isEqualTo("HOUSING"));
+        assertThat(roof.overdueDepartments()).containsExactly("HOUSING");
+        assertThat(roof.state()).isEqualTo(CaseState.DISPATCHED);
+    }
+
+    @Test
+    void stageLeftOverdueCountsAsLateAndTheNextStageStartsAfresh() {
+        CaseFile roof = assignedRoofLeak();
+        Instant due = roof.dueAt();
+        roof.overdueIfDue(due);
+
+        roof.escalate(new Placement.Held(Level.VILLAGE, "430281001004"), EscalationCause.OVERDUE, null,
+                new Deadline(Stage.LEVEL_HANDLING, due.plus(Duration.ofHours(36)), due.plus(Duration.ofHours(48))),
+                Actor.ROUTING, due);
+
+        assertThat(roof.lateStages()).isEqualTo(1);
+        assertThat(roof.overdue()).isFalse();
+        assertThat(roof.nextDeadlineAt()).isEqualTo(due.plus(Duration.ofHours(36)));
+        assertThat(roof.pendingTransitions().getLast().reason()).isEqualTo("OVERDUE");
+    }
+
+    @Test
+    void linkedDuplicateIsRejectedWithTheCaseItRepeatsAndCanBeUnlinked() {
+        Report report = new Report(UUID.randomUUID(), "OLD_COMPOUND_ROOF_LEAK", "water through the ceiling", 113.5, 27.6,
+                null, null, "HOTLINE", List.of(), 1, false, null, MONDAY_NINE);
+        CaseFile again = CaseFile.reported(UUID.randomUUID(), "8K3M9QZT2B", report, Actor.RESIDENT, MONDAY_NINE);
+        UUID original = UUID.randomUUID();
+
+        var rejected = again.linkAsDuplicate(original, GRID, Actor.ROUTING, MONDAY_NINE);
+
+        assertThat(rejected.duplicateOf()).isEqualTo(original);
+        assertThat(rejected.caseId()).isEqualTo(again.id());
+        assertThat(again.state()).isEqualTo(CaseState.DUPLICATE);
+        assertThat(again.state().isOpen()).isFalse();
+
+        again.unlink(STREET_CENTRE, MONDAY_NINE.plusSeconds(600));
+
+        assertThat(again.state()).isEqualTo(CaseState.REPORTED);
+        assertThat(again.duplicateOf()).isNull();
+    }
+
     private static CaseFile assignedRoofLeak() {
         Report report = new Report(UUID.randomUUID(), "OLD_COMPOUND_ROOF_LEAK", "the top-floor ceiling drips", null, null,
                 GRID, null, "GRID_WORKER_APP", List.of(), 3, false, "w-mft-1", MONDAY_NINE);
@@ -140,6 +221,6 @@ class CaseFileTest {
     }
 
     private static Deadline due(Stage stage, int hours) {
-        return new Deadline(stage, MONDAY_NINE.plus(Duration.ofHours(hours)));
+        return new Deadline(stage, MONDAY_NINE.plus(Duration.ofMinutes(hours * 45L)), MONDAY_NINE.plus(Duration.ofHours(hours)));
     }
 }

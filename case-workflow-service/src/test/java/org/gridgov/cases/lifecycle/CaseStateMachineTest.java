@@ -9,16 +9,19 @@ import static org.gridgov.cases.lifecycle.CaseAction.ESCALATE;
 import static org.gridgov.cases.lifecycle.CaseAction.EVALUATE;
 import static org.gridgov.cases.lifecycle.CaseAction.FEEDBACK;
 import static org.gridgov.cases.lifecycle.CaseAction.FILE;
+import static org.gridgov.cases.lifecycle.CaseAction.LINK;
 import static org.gridgov.cases.lifecycle.CaseAction.PLACE;
 import static org.gridgov.cases.lifecycle.CaseAction.REJECT;
 import static org.gridgov.cases.lifecycle.CaseAction.REOPEN;
 import static org.gridgov.cases.lifecycle.CaseAction.RESOLVE;
 import static org.gridgov.cases.lifecycle.CaseAction.RETURN;
 import static org.gridgov.cases.lifecycle.CaseAction.SUPERVISE;
+import static org.gridgov.cases.lifecycle.CaseAction.UNLINK;
 import static org.gridgov.cases.lifecycle.CaseAction.VERIFY;
 import static org.gridgov.cases.lifecycle.CaseState.ASSIGNED;
 import static org.gridgov.cases.lifecycle.CaseState.CLOSED;
 import static org.gridgov.cases.lifecycle.CaseState.DISPATCHED;
+import static org.gridgov.cases.lifecycle.CaseState.DUPLICATE;
 import static org.gridgov.cases.lifecycle.CaseState.ESCALATED;
 import static org.gridgov.cases.lifecycle.CaseState.EVALUATED;
 import static org.gridgov.cases.lifecycle.CaseState.FILED;
@@ -44,7 +47,8 @@ class CaseStateMachineTest {
 
     /** The loop of ARCHITECTURE.md, written out by hand: everything not listed here is illegal. */
     private static final Map<CaseState, Map<CaseAction, CaseState>> LOOP = new EnumMap<>(Map.of(
-            REPORTED, Map.of(FILE, FILED, REJECT, REJECTED),
+            REPORTED, Map.of(FILE, FILED, REJECT, REJECTED, LINK, DUPLICATE),
+            DUPLICATE, Map.of(UNLINK, REPORTED),
             FILED, Map.of(PLACE, FILED, ASSIGN, ASSIGNED, ESCALATE, ESCALATED, DISPATCH, DISPATCHED, SUPERVISE, FILED),
             ASSIGNED, Map.of(ESCALATE, ESCALATED, DISPATCH, DISPATCHED, RESOLVE, HANDLED, SUPERVISE, ASSIGNED),
             ESCALATED, Map.of(ESCALATE, ESCALATED, DISPATCH, DISPATCHED, RESOLVE, HANDLED, SUPERVISE, ESCALATED),

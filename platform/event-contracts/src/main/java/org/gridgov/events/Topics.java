@@ -16,6 +16,7 @@ import org.gridgov.events.cases.CaseOverdue;
 import org.gridgov.events.cases.CaseRejected;
 import org.gridgov.events.cases.CaseReopened;
 import org.gridgov.events.cases.CaseReported;
+import org.gridgov.events.cases.CaseReturned;
 import org.gridgov.events.cases.CaseSupervised;
 import org.gridgov.events.cases.CaseVerified;
 import org.gridgov.events.cases.DepartmentFeedback;
@@ -66,7 +67,7 @@ public final class Topics {
                     List.of(CaseFiled.class, CaseRejected.class, CaseAssigned.class, CaseEscalated.class,
                             CaseDispatched.class, CaseHandled.class, CaseVerified.class, CaseReopened.class,
                             CaseClosed.class, CaseEvaluated.class, CaseDeadlineWarning.class,
-                            CaseOverdue.class, CaseSupervised.class)),
+                            CaseOverdue.class, CaseSupervised.class, CaseReturned.class)),
             new TopicSpec(CASE_ESCALATED, "target unit code", 6, false, WEEK,
                     "A case arriving at a level: each command centre reads only its own units.",
                     List.of(CaseEscalated.class)),

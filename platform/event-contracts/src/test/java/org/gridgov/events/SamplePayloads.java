@@ -22,6 +22,7 @@ import org.gridgov.events.cases.CaseOverdue;
 import org.gridgov.events.cases.CaseRejected;
 import org.gridgov.events.cases.CaseReopened;
 import org.gridgov.events.cases.CaseReported;
+import org.gridgov.events.cases.CaseReturned;
 import org.gridgov.events.cases.CaseSupervised;
 import org.gridgov.events.cases.CaseVerified;
 import org.gridgov.events.cases.DepartmentFeedback;
@@ -115,6 +116,8 @@ final class SamplePayloads {
                     at("2025-04-04T12:00:00Z"), at("2025-04-04T01:36:00Z"))),
             entry(CaseOverdue.class, new CaseOverdue(CASE_ID, "DEPARTMENT_HANDLING", VILLAGE, "VILLAGE",
                     ENVIRONMENT_DEPARTMENT, at("2025-04-04T12:00:00Z"), at("2025-04-04T12:00:30Z"))),
+            entry(CaseReturned.class, new CaseReturned(CASE_ID, "NANHE_WATER", VILLAGE, "VILLAGE",
+                    "The canal bank is the environment department's, not ours", at("2025-04-02T10:50:00Z"))),
             entry(CaseSupervised.class, new CaseSupervised(CASE_ID, "sup-130527100",
                     "Town watches this one: third report on the canal this month", at("2025-04-02T12:00:00Z"))),
             entry(DepartmentFeedback.class, new DepartmentFeedback(UUID.fromString("d3a1f0c2-6b7e-4e0a-b1c9-0f4b8e2a7c55"),
