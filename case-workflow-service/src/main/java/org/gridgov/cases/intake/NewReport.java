@@ -21,6 +21,8 @@ import org.hibernate.validator.constraints.URL;
  * by grid code (a grid worker's app, a grid's QR code) or by address text, or several of them.
  *
  * @param reportId        chosen by the client to make a re-sent request harmless; new when absent
+ * @param peopleInvolved  how many people the problem touches; 0 when the form leaves it out
+ * @param riskFlag        whether the reporter sees a risk (of injury, of a group incident); false when left out
  * @param reporterContact how to reach the reporter (a phone number, say): kept in this service only
  */
 record NewReport(UUID reportId,
@@ -32,8 +34,8 @@ record NewReport(UUID reportId,
                  @Size(max = 500) String addressText,
                  @NotNull Channel channel,
                  @Size(max = 9) List<@NotBlank @URL @Size(max = 500) String> photoUrls,
-                 @Min(0) int peopleInvolved,
-                 boolean riskFlag,
+                 @Min(0) Integer peopleInvolved,
+                 Boolean riskFlag,
                  @Size(max = 100) String reporterContact) {
 
     @AssertTrue(message = "give coordinates, a grid code or an address")
@@ -49,7 +51,8 @@ record NewReport(UUID reportId,
 
     Report toReport(String reporterRef, Instant now) {
         return new Report(reportId != null ? reportId : UUID.randomUUID(), category, description.strip(), longitude,
-                latitude, gridCode, blankToNull(addressText), channel.name(), photoUrls, peopleInvolved, riskFlag,
+                latitude, gridCode, blankToNull(addressText), channel.name(), photoUrls,
+                peopleInvolved == null ? 0 : peopleInvolved, Boolean.TRUE.equals(riskFlag),
                 reporterRef, now);
     }
 
