@@ -1,7 +1,5 @@
 package org.gridgov.gateway.security;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -12,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,24 +31,10 @@ class GatewaySecurity {
             "/api/swagger-ui/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/error"};
 
-    // Bounds the memory of remembered tokens; a token unused for this long is checked again.
-    private static final long REMEMBERED_TOKENS = 100_000;
-    private static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
-
-    /**
-     * No observation per security filter and per authentication: on the gateway's hot path they
-     * cost more than the request's own span and the call to the service, which are kept.
-     */
-    @Bean
-    SecurityObservationSettings securityObservationSettings() {
-        return SecurityObservationSettings.noObservations();
-    }
-
     @Bean
     SecurityFilterChain gatewaySecurityFilterChain(HttpSecurity http, ProxyManager<String> rateLimitBuckets,
                                                    LimitProperties limits, CorsProperties cors,
                                                    JwtDecoder jwtDecoder) throws Exception {
-        JwtDecoder decoder = new ValidatedTokens(jwtDecoder, REMEMBERED_TOKENS, REMEMBER_FOR, Clock.systemUTC());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -63,7 +46,7 @@ class GatewaySecurity {
                         .requestMatchers(OPEN).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(decoder))
+                        .jwt(jwt -> jwt.decoder(jwtDecoder))
                         .authenticationEntryPoint(SecurityProblems.entryPoint())
                         .accessDeniedHandler(SecurityProblems.accessDeniedHandler()))
                 .exceptionHandling(exceptions -> exceptions

@@ -1,5 +1,6 @@
 package org.gridgov.runtime.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +14,15 @@ import org.springframework.core.io.Resource;
  * @param issuerUri   the expected {@code iss}; also used to discover the JWK set when no JWK set URI is given
  * @param publicKey   the development public key, used when neither of the above is set
  * @param publicPaths paths open without a token, besides health, metrics and API documentation
+ * @param rememberedTokens how many validated tokens are remembered at most (bounds the memory)
+ * @param rememberFor      how long a validated token is remembered (never past its expiry); a token
+ *                         refused is never remembered
  */
 @ConfigurationProperties("gridgov.security")
 public record SecurityProperties(String jwkSetUri,
                                  String issuerUri,
                                  @DefaultValue("classpath:gridgov/dev-jwt-public.pem") Resource publicKey,
-                                 @DefaultValue("") List<String> publicPaths) {
+                                 @DefaultValue("") List<String> publicPaths,
+                                 @DefaultValue("100000") long rememberedTokens,
+                                 @DefaultValue("5m") Duration rememberFor) {
 }

@@ -1,4 +1,4 @@
-package org.gridgov.gateway.security;
+package org.gridgov.runtime.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,14 +16,17 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * token costs a map lookup instead of a signature check. A token is remembered for at most
  * {@code maxAge} and never past its own expiry; rejected tokens are never remembered, so a forged
  * or expired one is checked (and refused) every time.
+ *
+ * <p>Every service and the gateway decode through it: a grid worker's app sends the same token for
+ * an hour, and an RSA signature check with its claim mapping is a tenth of a small request's CPU.
  */
-final class ValidatedTokens implements JwtDecoder {
+public final class ValidatedTokens implements JwtDecoder {
 
     private final JwtDecoder decoder;
     private final Cache<String, Jwt> accepted;
     private final Clock clock;
 
-    ValidatedTokens(JwtDecoder decoder, long maxTokens, Duration maxAge, Clock clock) {
+    public ValidatedTokens(JwtDecoder decoder, long maxTokens, Duration maxAge, Clock clock) {
         this.decoder = decoder;
         this.clock = clock;
         this.accepted = Caffeine.newBuilder()

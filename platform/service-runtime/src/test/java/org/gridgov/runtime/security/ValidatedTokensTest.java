@@ -1,4 +1,4 @@
-package org.gridgov.gateway.security;
+package org.gridgov.runtime.security;
 
 import java.time.Clock;
 import java.time.Duration;
