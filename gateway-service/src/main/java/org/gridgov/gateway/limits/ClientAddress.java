@@ -47,7 +47,8 @@ final class ClientAddress {
     }
 
     private boolean isTrusted(String address) {
-        if (!LITERAL.matcher(address).matches()) {
+        // No proxy trusted (the default): nothing to parse on every request.
+        if (trusted.isEmpty() || !LITERAL.matcher(address).matches()) {
             return false;
         }
         return trusted.stream().anyMatch(matcher -> matcher.matches(address));

@@ -32,7 +32,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.gridgov.runtime.web.SecurityProblems;
 
 /**
@@ -79,6 +82,26 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityObservationSettings.class)
     SecurityObservationSettings gridgovSecurityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's strict firewall with its default rules, header names and values checked
+     * by {@link PrintableCharacters} rather than by regular expressions run at every header read.
+     */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall gridgovHttpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(PrintableCharacters::name);
+        firewall.setAllowedHeaderValues(PrintableCharacters::value);
+        return firewall;
+    }
+
+    /** The bearer token of a request, read as the library reads it, without a regular expression. */
+    @Bean
+    @ConditionalOnMissingBean(BearerTokenResolver.class)
+    BearerTokenResolver gridgovBearerTokenResolver() {
+        return new BearerTokens();
     }
 
     /** The issuer's decoder, behind {@link ValidatedTokens}: a token seen before costs a map lookup. */
