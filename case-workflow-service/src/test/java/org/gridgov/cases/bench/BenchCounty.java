@@ -97,13 +97,15 @@ final class BenchCounty {
     }
 
     /**
-     * A point of a lattice 70 m apart, in a band of the county chosen by {@code band}: reports at
-     * different points are never duplicates of each other (50 m).
+     * A point of a lattice 70 m apart (1,000 by 250), in a band of the county chosen by {@code band}:
+     * reports at different points are never duplicates of each other (50 m). Consecutive reports land
+     * far apart, as reports from a whole county do.
      */
     static double[] latticePoint(long i, int band) {
         double step = 70 / METRES_PER_DEGREE;
-        long row = i / 1_000;
-        long column = i % 1_000;
+        long scattered = (i * 7_919) % 250_000;
+        long row = scattered / 1_000;
+        long column = scattered % 1_000;
         double latitude = 36.80 + band * 0.25 + row * step;
         double longitude = 114.40 + column * step / Math.cos(Math.toRadians(37));
         return new double[] {latitude, longitude};
