@@ -41,7 +41,6 @@ final class BenchService implements AutoCloseable {
         // Reports carry grid codes: the registry's locate is never called.
         properties.put("gridgov.registry.url", "http://127.0.0.1:9");
         properties.putAll(settings);
-        properties.put("spring.threads.virtual.enabled", "false");
         // As command-line arguments: they win over application.yaml, as the environment does in production.
         String[] arguments = properties.entrySet().stream()
                 .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new);
