@@ -156,11 +156,22 @@ public class CensusImport {
         void add(CensusRow row) {
             CensusEntry entry = check.add(row);
             if (entry != null) {
-                batch.add(entry);
-                if (batch.size() >= properties.batchSize()) {
+                if (batch.size() >= properties.batchSize() && !sameHome(batch.getLast(), entry)) {
                     submit();
                 }
+                batch.add(entry);
             }
+        }
+
+        /**
+         * Whether two rows share a household or a house. A batch never ends between such rows: two
+         * batches in flight inserting the same household or house would make the later one wait for
+         * the earlier one's commit, and the workers would write one after the other.
+         */
+        private static boolean sameHome(CensusEntry last, CensusEntry next) {
+            return last.gridCode().equals(next.gridCode())
+                    && (last.householdNumber() != null && last.householdNumber().equals(next.householdNumber())
+                    || last.address() != null && last.address().equals(next.address()));
         }
 
         void finish() {

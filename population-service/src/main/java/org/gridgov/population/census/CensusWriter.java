@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.gridgov.events.Topics;
@@ -111,39 +112,43 @@ class CensusWriter {
                             """)
                     .params(column(heads, 0), column(heads, 1)).update();
         }
-        publish(entries, inserted, houses, households, formed, now);
-        int joined = specialGroups(entries, inserted, households, at, now);
+        // The chunk's events in one batch: a statement per event was most of an import's time.
+        List<EventOutbox.Event> events = new ArrayList<>();
+        publish(entries, inserted, houses, households, formed, now, events);
+        int joined = specialGroups(entries, inserted, households, at, now, events);
+        outbox.appendAll(events);
         return new Written(inserted.size(), size - inserted.size(), formed.size(), joined, grids);
     }
 
     private void publish(List<SealedEntry> entries, Set<UUID> inserted, Map<String, UUID> houses,
-                         Map<String, UUID> households, Map<String, UUID> formed, Instant now) {
+                         Map<String, UUID> households, Map<String, UUID> formed, Instant now, List<EventOutbox.Event> events) {
+        Set<UUID> newHouseholds = new HashSet<>(formed.values());
         Map<UUID, Integer> newMembers = new LinkedHashMap<>();
         for (SealedEntry e : entries) {
             if (!inserted.contains(e.residentId())) {
                 continue;
             }
             UUID household = households.get(e.householdKey());
-            if (household != null && formed.containsValue(household)) {
+            if (household != null && newHouseholds.contains(household)) {
                 newMembers.merge(household, 1, Integer::sum);
             }
-            outbox.append(Topics.POPULATION_EVENTS, e.residentId().toString(), new ResidentRegistered(e.residentId(),
-                    household, houses.get(e.addressHash()), e.entry().gridCode(), e.entry().status().name(), "CENSUS",
-                    null, null, now));
+            events.add(EventOutbox.Event.of(Topics.POPULATION_EVENTS, e.residentId().toString(), new ResidentRegistered(
+                    e.residentId(), household, houses.get(e.addressHash()), e.entry().gridCode(), e.entry().status().name(),
+                    "CENSUS", null, null, now)));
         }
         for (SealedEntry e : entries) {
             UUID household = households.get(e.householdKey());
             Integer members = household == null ? null : newMembers.remove(household);
             if (members != null) {
-                outbox.append(Topics.POPULATION_EVENTS, household.toString(), new HouseholdChanged(household,
-                        e.entry().gridCode(), null, houses.get(e.addressHash()), "FORMED", null, members, now));
+                events.add(EventOutbox.Event.of(Topics.POPULATION_EVENTS, household.toString(), new HouseholdChanged(household,
+                        e.entry().gridCode(), null, houses.get(e.addressHash()), "FORMED", null, members, now)));
             }
         }
     }
 
     /** Enters the newly imported people in their special groups, cared for by the carers of their row. */
     private int specialGroups(List<SealedEntry> entries, Set<UUID> inserted, Map<String, UUID> households, Timestamp at,
-                              Instant now) {
+                              Instant now, List<EventOutbox.Event> events) {
         List<String[]> memberships = new ArrayList<>();
         List<String[]> carers = new ArrayList<>();
         for (SealedEntry e : entries) {
@@ -158,9 +163,9 @@ class CensusWriter {
                         entry.riskLevel().name(), Integer.toString(interval),
                         VisitFrequency.dueAt(now, null, interval).toString()});
                 entry.carers().forEach(carer -> carers.add(new String[] {membership.toString(), carer}));
-                outbox.append(Topics.POPULATION_EVENTS, e.residentId().toString(), new SpecialGroupJoined(membership,
-                        e.residentId(), households.get(e.householdKey()), entry.gridCode(), group.name(),
-                        entry.riskLevel().name(), interval, entry.carers(), now));
+                events.add(EventOutbox.Event.of(Topics.POPULATION_EVENTS, e.residentId().toString(), new SpecialGroupJoined(
+                        membership, e.residentId(), households.get(e.householdKey()), entry.gridCode(), group.name(),
+                        entry.riskLevel().name(), interval, entry.carers(), now)));
             }
         }
         if (memberships.isEmpty()) {
@@ -187,7 +192,8 @@ class CensusWriter {
 
     /** Finds or creates the house of every address in the chunk, by address hash. */
     private Map<String, UUID> houses(List<SealedEntry> entries, Timestamp at) {
-        Map<String, SealedEntry> byHash = new LinkedHashMap<>();
+        // Sorted: two imports inserting overlapping houses take their locks in the same order, never deadlock.
+        Map<String, SealedEntry> byHash = new TreeMap<>();
         for (SealedEntry e : entries) {
             if (e.addressHash() != null) {
                 byHash.putIfAbsent(e.addressHash(), e);
@@ -197,28 +203,27 @@ class CensusWriter {
             return new HashMap<>(); // a HashMap: get(null) answers null for rows without an address or household
         }
         List<SealedEntry> distinct = List.copyOf(byHash.values());
+        Map<String, UUID> ids = new HashMap<>();
         jdbc.sql("""
                         insert into house (id, grid_code, kind, address, address_hash, created_at, updated_at)
                         select gen_random_uuid(), v.g, 'RESIDENTIAL', v.a, v.h, ?, ?
                           from unnest(?::text[], ?::text[], ?::text[]) as v(g, a, h)
                         on conflict (address_hash) do nothing
+                        returning address_hash, id
                         """)
                 .params(at, at, distinct.stream().map(e -> e.entry().gridCode()).toArray(String[]::new),
                         distinct.stream().map(SealedEntry::address).toArray(String[]::new), byHash.keySet().toArray(String[]::new))
-                .update();
-        Map<String, UUID> ids = new HashMap<>();
-        jdbc.sql("select address_hash, id from house where address_hash = any(?::text[])")
-                .param(byHash.keySet().toArray(String[]::new))
                 .query(rs -> {
                     ids.put(rs.getString(1), rs.getObject(2, UUID.class));
                 });
+        findExisting("select address_hash, id from house where address_hash = any(?::bpchar[])", byHash.keySet(), ids);
         return ids;
     }
 
     /** Finds or forms the household of every household number in the chunk; {@code formed} gets the new ones. */
     private Map<String, UUID> households(List<SealedEntry> entries, Map<String, UUID> houses, Timestamp at,
                                          Map<String, UUID> formed) {
-        Map<String, SealedEntry> byKey = new LinkedHashMap<>();
+        Map<String, SealedEntry> byKey = new TreeMap<>(); // sorted, as the houses
         for (SealedEntry e : entries) {
             if (e.householdKey() != null) {
                 byKey.putIfAbsent(e.householdKey(), e);
@@ -242,15 +247,23 @@ class CensusWriter {
                     formed.put(rs.getString(1), rs.getObject(2, UUID.class));
                 });
         Map<String, UUID> ids = new HashMap<>(formed);
-        List<String> known = byKey.keySet().stream().filter(key -> !formed.containsKey(key)).toList();
-        if (!known.isEmpty()) {
-            jdbc.sql("select household_key, id from household where household_key = any(?::text[]) and dissolved_at is null")
-                    .param(known.toArray(String[]::new))
-                    .query(rs -> {
-                        ids.put(rs.getString(1), rs.getObject(2, UUID.class));
-                    });
-        }
+        findExisting("select household_key, id from household where household_key = any(?::bpchar[]) and dissolved_at is null",
+                byKey.keySet(), ids);
         return ids;
+    }
+
+    /**
+     * Adds to {@code ids} the rows, written before this batch, of the keys it does not hold yet. The
+     * keys travel as {@code bpchar[]}, the type of the hash columns: compared as {@code text[]} the
+     * index is not used and every batch read the whole table.
+     */
+    private void findExisting(String select, Set<String> keys, Map<String, UUID> ids) {
+        String[] missing = keys.stream().filter(key -> !ids.containsKey(key)).toArray(String[]::new);
+        if (missing.length > 0) {
+            jdbc.sql(select).param(missing).query(rs -> {
+                ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+            });
+        }
     }
 
     private static String text(UUID id) {

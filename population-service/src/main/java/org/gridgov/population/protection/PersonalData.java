@@ -1,5 +1,7 @@
 package org.gridgov.population.protection;
 
+import java.util.regex.Pattern;
+
 import org.gridgov.runtime.privacy.KeyedHash;
 import org.gridgov.runtime.privacy.PersonalDataCipher;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonalData {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final PersonalDataCipher cipher;
     private final KeyedHash hash;
@@ -47,7 +51,7 @@ public class PersonalData {
 
     /** Of an address inside a grid, blanks removed: the same house written twice is found again. */
     public String addressHash(String gridCode, String address) {
-        return hash.of("address:" + gridCode + ":" + address.replaceAll("\\s+", ""));
+        return hash.of("address:" + gridCode + ":" + BLANKS.matcher(address).replaceAll(""));
     }
 
     /** Of a census household number (户编号) inside a grid. */
