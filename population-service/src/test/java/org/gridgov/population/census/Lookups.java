@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Lookups {
 
-    static final int WARM_UP = 5_000;
-    static final int MEASURED = 5_000;
+    static final int WARM_UP = 20_000;
+    static final int MEASURED = 10_000;
     static final int PER_SECOND = 200;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
