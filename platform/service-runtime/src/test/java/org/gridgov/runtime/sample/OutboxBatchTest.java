@@ -14,35 +14,19 @@ import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.cases.DepartmentFeedback;
 import org.gridgov.runtime.outbox.EventOutbox;
-import org.gridgov.runtime.outbox.OutboxRelay;
 import org.gridgov.testing.EventStreams;
-import org.gridgov.testing.RealInfrastructure;
 import org.gridgov.testing.Recording;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code EventOutbox.appendAll}: the rows {@code append} writes, in one batch. The relay runs when a test says so. */
-@RealInfrastructure
-@SpringBootTest(properties = "gridgov.outbox.relay-enabled=false")
-class OutboxBatchTest {
+class OutboxBatchTest extends RelayStoppedTest {
 
     private static final String COLUMNS = "topic, message_key, ce_type, ce_source, ce_subject, ce_dataschema, data, traceparent";
 
     @Autowired
     EventOutbox outbox;
-
-    @Autowired
-    OutboxRelay relay;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
 
     @Test
     void batchWritesTheSameRowsAsOneAppendEach() {

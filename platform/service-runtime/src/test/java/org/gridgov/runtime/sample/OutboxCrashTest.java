@@ -7,37 +7,21 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gridgov.events.Topics;
-import org.gridgov.runtime.outbox.OutboxRelay;
 import org.gridgov.testing.EventStreams;
-import org.gridgov.testing.RealInfrastructure;
 import org.gridgov.testing.Recording;
 import org.gridgov.testing.StreamedEvent;
 import org.gridgov.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The relay is stopped here, so each test decides when it runs and where it "crashes". */
-@RealInfrastructure
-@SpringBootTest(properties = "gridgov.outbox.relay-enabled=false")
-class OutboxCrashTest {
+class OutboxCrashTest extends RelayStoppedTest {
 
     private static final String GRID = "130527100201002";
 
     @Autowired
     SampleCaseService cases;
-
-    @Autowired
-    OutboxRelay relay;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
 
     @Test
     void eventCommittedWhileTheRelayIsDownIsPublishedWhenItComesBack() {
