@@ -82,7 +82,7 @@ class Filing {
                 if (publish) {
                     events.publishReported(reported(report, placing), keyOf(file));
                 }
-                caused.forEach(event -> events.publish(file, event));
+                events.publish(file, caused);
                 meters.reported();
                 return original.map(repeated -> Intake.duplicate(file, repeated.trackingCode()))
                         .orElseGet(() -> Intake.of(file));

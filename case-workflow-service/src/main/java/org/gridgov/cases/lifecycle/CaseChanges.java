@@ -41,7 +41,7 @@ public class CaseChanges {
         CaseFile file = cases.lock(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         List<?> caused = change.apply(file, new Moment(clock.instant(), file, catalogue, deadlines));
         cases.update(file);
-        caused.forEach(event -> events.publish(file, event));
+        events.publish(file, caused);
         return file;
     }
 

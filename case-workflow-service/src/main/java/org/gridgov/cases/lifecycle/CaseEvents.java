@@ -1,5 +1,8 @@
 package org.gridgov.cases.lifecycle;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseDispatched;
 import org.gridgov.events.cases.CaseEscalated;
@@ -23,20 +26,29 @@ public class CaseEvents {
         this.meters = meters;
     }
 
-    /** Publishes what happened to the case, in the transaction of the change. */
-    public void publish(CaseFile file, Object event) {
+    /**
+     * Publishes what happened to the case, in the transaction of the change, in order: one batch
+     * of outbox rows whatever their number, since every round trip to the database holds the
+     * change's transaction open a little longer.
+     */
+    public void publish(CaseFile file, List<?> events) {
         String key = file.id().toString();
-        String eventId = outbox.append(Topics.CASE_EVENTS, key, event);
-        switch (event) {
-            // The same fact, under the same ce_id, keyed by whoever must act on it now.
-            case CaseEscalated escalated -> outbox.append(Topics.CASE_ESCALATED, escalated.targetUnitCode(), key,
-                    eventId, escalated);
-            case CaseDispatched dispatched -> outbox.append(Topics.CASE_DISPATCHED, dispatched.departmentCode(), key,
-                    eventId, dispatched);
-            default -> {
+        List<EventOutbox.Event> rows = new ArrayList<>(events.size() * 2);
+        for (Object event : events) {
+            EventOutbox.Event fact = EventOutbox.Event.of(Topics.CASE_EVENTS, key, event);
+            rows.add(fact);
+            switch (event) {
+                // The same fact, under the same ce_id, keyed by whoever must act on it now.
+                case CaseEscalated escalated -> rows.add(new EventOutbox.Event(Topics.CASE_ESCALATED,
+                        escalated.targetUnitCode(), key, fact.eventId(), escalated));
+                case CaseDispatched dispatched -> rows.add(new EventOutbox.Event(Topics.CASE_DISPATCHED,
+                        dispatched.departmentCode(), key, fact.eventId(), dispatched));
+                default -> {
+                }
             }
         }
-        meters.published(file, event);
+        outbox.appendAll(rows);
+        events.forEach(event -> meters.published(file, event));
     }
 
     /** A report taken in through the REST API, for other readers of {@code case.reported}; its ce_id is the report id. */
