@@ -80,9 +80,10 @@ class Filing {
                     cases.saveContact(file.id(), contact.strip());
                 }
                 if (publish) {
-                    events.publishReported(reported(report, placing), keyOf(file));
+                    events.publishReported(reported(report, placing), keyOf(file), file, caused);
+                } else {
+                    events.publish(file, caused);
                 }
-                events.publish(file, caused);
                 meters.reported();
                 return original.map(repeated -> Intake.duplicate(file, repeated.trackingCode()))
                         .orElseGet(() -> Intake.of(file));

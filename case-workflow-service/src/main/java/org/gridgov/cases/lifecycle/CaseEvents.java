@@ -32,8 +32,26 @@ public class CaseEvents {
      * change's transaction open a little longer.
      */
     public void publish(CaseFile file, List<?> events) {
+        outbox.appendAll(rows(file, events, new ArrayList<>(events.size() * 2)));
+        events.forEach(event -> meters.published(file, event));
+    }
+
+    /**
+     * Publishes a report taken in through the REST API, for other readers of {@code case.reported}
+     * (its ce_id is the report id, keyed by its grid or the county that takes it), and then what it
+     * became, in the same batch.
+     */
+    public void publishReported(CaseReported report, String reportKey, CaseFile file, List<?> events) {
+        String reportId = report.reportId().toString();
+        List<EventOutbox.Event> rows = new ArrayList<>(events.size() * 2 + 1);
+        rows.add(new EventOutbox.Event(Topics.CASE_REPORTED, reportKey, reportId, reportId, report));
+        outbox.appendAll(rows(file, events, rows));
+        events.forEach(event -> meters.published(file, event));
+    }
+
+    /** Every event on {@code case.events} keyed by the case, with its routing copy where it has one. */
+    private static List<EventOutbox.Event> rows(CaseFile file, List<?> events, List<EventOutbox.Event> rows) {
         String key = file.id().toString();
-        List<EventOutbox.Event> rows = new ArrayList<>(events.size() * 2);
         for (Object event : events) {
             EventOutbox.Event fact = EventOutbox.Event.of(Topics.CASE_EVENTS, key, event);
             rows.add(fact);
@@ -47,13 +65,6 @@ public class CaseEvents {
                 }
             }
         }
-        outbox.appendAll(rows);
-        events.forEach(event -> meters.published(file, event));
-    }
-
-    /** A report taken in through the REST API, for other readers of {@code case.reported}; its ce_id is the report id. */
-    public void publishReported(CaseReported report, String gridCode) {
-        String reportId = report.reportId().toString();
-        outbox.append(Topics.CASE_REPORTED, gridCode, reportId, reportId, report);
+        return rows;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.gridgov.cases.catalogue.Severity;
 import org.gridgov.cases.deadline.Stage;
 import org.gridgov.cases.routing.Level;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +37,11 @@ public class CaseStore {
     private static final RowMapper<CaseFile> CASES = CaseStore::read;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** Reads a case from a row holding {@link #COLUMNS}. */
@@ -178,20 +182,26 @@ public class CaseStore {
                 .list();
     }
 
+    /** The change's new transitions, in one batch: one round trip however many there are. */
     private void appendTransitions(CaseFile file) {
-        int seq = file.recordedTransitions();
-        for (Transition transition : file.pendingTransitions()) {
-            jdbc.sql("""
-                            insert into case_event (case_id, seq, action, from_state, to_state, level, unit_code,
-                                actor_id, actor_role, reason, at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(file.id(), ++seq, transition.action().name(), name(transition.from()),
-                            transition.to().name(), name(transition.level()), transition.unitCode(),
-                            transition.actor().id(), transition.actor().role(), transition.reason(),
-                            timestamp(transition.at()))
-                    .update();
+        List<Transition> pending = file.pendingTransitions();
+        if (pending.isEmpty()) {
+            file.markRecorded();
+            return;
         }
+        int seq = file.recordedTransitions();
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        for (Transition transition : pending) {
+            rows.add(new Object[] {file.id(), ++seq, transition.action().name(), name(transition.from()),
+                    transition.to().name(), name(transition.level()), transition.unitCode(),
+                    transition.actor().id(), transition.actor().role(), transition.reason(),
+                    timestamp(transition.at())});
+        }
+        batches.batchUpdate("""
+                insert into case_event (case_id, seq, action, from_state, to_state, level, unit_code,
+                    actor_id, actor_role, reason, at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
         file.markRecorded();
     }
 
