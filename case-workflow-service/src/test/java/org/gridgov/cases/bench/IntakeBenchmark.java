@@ -1,16 +1,12 @@
 package org.gridgov.cases.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,8 +38,7 @@ public final class IntakeBenchmark {
     private final BenchCounty county = new BenchCounty();
     private final Map<String, Long> routedAt = new ConcurrentHashMap<>();
     private final AtomicLong reports = new AtomicLong();
-    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final BenchHttp http = new BenchHttp(1_024);
     private URI intake;
 
     private IntakeBenchmark() {
@@ -104,18 +99,14 @@ public final class IntakeBenchmark {
     }
 
     /** One report from a grid worker's app; one in five is of a category filed at the village (routed by case.escalated). */
-    private CompletableFuture<HttpResponse<String>> send(long n) {
+    private CompletableFuture<BenchHttp.Answer> send(long n) {
         String grid = county.grid(n);
         String category = n % 5 == 0 ? "ILLEGAL_BUILDING" : n % 2 == 0 ? "ENV_GARBAGE" : "STREET_LITTER";
         double[] point = BenchCounty.latticePoint(n, 0);
         Map<String, Object> report = Map.of("category", category, "description", "reported by the benchmark",
                 "gridCode", grid, "latitude", point[0], "longitude", point[1], "channel", "GRID_WORKER_APP",
                 "peopleInvolved", 1, "riskFlag", false);
-        HttpRequest request = HttpRequest.newBuilder(intake)
-                .header("Authorization", "Bearer " + county.workerToken(grid))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(report))).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        return http.post(intake, county.workerToken(grid), JSON.writeValueAsString(report));
     }
 
     /** {@code count} reports with at most {@code inFlight} unanswered: as fast as the service takes them. */
@@ -125,7 +116,7 @@ public final class IntakeBenchmark {
         for (int i = 0; i < count; i++) {
             permits.acquire();
             send(reports.incrementAndGet()).whenComplete((response, error) -> {
-                if (error == null && response.statusCode() == 201) {
+                if (error == null && response.status() == 201) {
                     answered.incrementAndGet();
                 }
                 permits.release();
@@ -153,7 +144,7 @@ public final class IntakeBenchmark {
         long began = System.nanoTime();
         int sent = FixedRate.run(rate, duration, intended -> {
             send(reports.incrementAndGet()).whenComplete((response, error) -> {
-                if (error != null || response.statusCode() != 201) {
+                if (error != null || response.status() != 201) {
                     failed.incrementAndGet();
                     return;
                 }
