@@ -29,7 +29,7 @@ class ReportedListener {
         this.ownSource = ownSource;
     }
 
-    @KafkaListener(topics = Topics.CASE_REPORTED)
+    @KafkaListener(topics = Topics.CASE_REPORTED, filter = "ownReportEchoes")
     void on(CloudEvent event) {
         if (ownSource.equals(event.getSource())) {
             // The echo of our own REST intake: its outbox row committed with the case it reports.
