@@ -15,6 +15,14 @@ public final class EventTypes {
 
     private static final Map<String, Class<?>> RECORDS_BY_TYPE = new ConcurrentHashMap<>();
 
+    /** Parsed once per payload record: every outbox row names its schema. */
+    private static final ClassValue<URI> DATA_SCHEMAS = new ClassValue<>() {
+        @Override
+        protected URI computeValue(Class<?> payload) {
+            return URI.create(SCHEMA_BASE + schemaPathOf(payload));
+        }
+    };
+
     static {
         for (TopicSpec topic : Topics.catalogue()) {
             for (Class<?> payload : topic.payloads()) {
@@ -42,7 +50,7 @@ public final class EventTypes {
 
     /** The {@code ce_dataschema} URI of a payload record; equal to the {@code $id} of its schema. */
     public static URI dataSchemaOf(Class<?> payload) {
-        return URI.create(SCHEMA_BASE + schemaPathOf(payload));
+        return DATA_SCHEMAS.get(payload);
     }
 
     /** The payload record for a {@code ce_type} the catalogue knows. */

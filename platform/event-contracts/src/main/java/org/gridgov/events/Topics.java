@@ -2,7 +2,9 @@ package org.gridgov.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.gridgov.events.cases.CaseAssigned;
 import org.gridgov.events.cases.CaseClosed;
@@ -91,6 +93,9 @@ public final class Topics {
                             DisputeSessionHeld.class, DisputeSettled.class, DisputeReferred.class,
                             AgreementFollowedUp.class)));
 
+    private static final Map<String, TopicSpec> BY_NAME = CATALOGUE.stream()
+            .collect(Collectors.toUnmodifiableMap(TopicSpec::name, topic -> topic));
+
     private Topics() {
     }
 
@@ -101,7 +106,7 @@ public final class Topics {
 
     /** The topic of the given name, or empty for a name outside the catalogue. */
     public static Optional<TopicSpec> find(String name) {
-        return CATALOGUE.stream().filter(topic -> topic.name().equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     /** The topic of the given name; an unknown name is a programming error. */

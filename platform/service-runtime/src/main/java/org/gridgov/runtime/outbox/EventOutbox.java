@@ -124,7 +124,11 @@ public class EventOutbox {
             }
         });
         publishAfterCommit();
-        return events.stream().map(Event::eventId).toList();
+        List<String> ids = new ArrayList<>(rows.size());
+        for (Event event : events) {
+            ids.add(event.eventId());
+        }
+        return ids;
     }
 
     /**
