@@ -44,10 +44,14 @@ class IntakeService {
 
     private Intake take(String eventId, Report report, String contact, Actor reporter, Optional<String> token,
                         boolean publish) {
-        Optional<CaseFile> known = cases.findByReport(report.reportId());
-        if (known.isPresent()) {
-            // Re-sent, or already filed through the other path: nothing to locate, nothing to file.
-            return filing.existing(known.get(), report.reporterRef());
+        if (report.gridCode() == null && report.hasCoordinates()) {
+            // Placing it asks the registry: a report re-sent, or already filed through the other path,
+            // is answered from its case first. Any other is placed from memory, and the filing itself
+            // tells a report it has seen before.
+            Optional<CaseFile> known = cases.findByReport(report.reportId());
+            if (known.isPresent()) {
+                return filing.existing(known.get(), report.reporterRef());
+            }
         }
         return filing.file(eventId, report, contact, place(report, token), reporter, publish);
     }

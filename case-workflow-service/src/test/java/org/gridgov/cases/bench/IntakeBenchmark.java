@@ -27,7 +27,7 @@ public final class IntakeBenchmark {
 
     private static final long P99_LIMIT_MILLIS = 250;
     private static final Duration STEP = Duration.ofSeconds(10);
-    private static final List<Integer> RATES = List.of(50, 100, 200, 300, 400, 500, 600, 800, 1_000, 1_200, 1_500);
+    private static final List<Integer> RATES = List.of(50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1_000, 1_200, 1_500);
     /** The step whose p50 and p99 are reported in any case. */
     private static final int REFERENCE_RATE = 200;
     private static final Map<String, Boolean> ROUTED = Map.of("org.gridgov.case.assigned.v1", true,
