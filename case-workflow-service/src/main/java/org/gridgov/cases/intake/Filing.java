@@ -18,7 +18,6 @@ import org.gridgov.cases.lifecycle.CaseStore;
 import org.gridgov.cases.lifecycle.Report;
 import org.gridgov.cases.routing.CaseRouting;
 import org.gridgov.events.cases.CaseReported;
-import org.gridgov.runtime.messaging.ProcessedEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Filing {
 
-    static final String CONSUMER = "case-workflow.reported";
     private static final int TRACKING_CODE_TRIES = 4;
 
     private final CaseStore cases;
     private final CaseEvents events;
     private final CaseMeters meters;
-    private final ProcessedEvents processedEvents;
     private final CategoryCatalogue catalogue;
     private final CaseRouting routing;
     private final DuplicateFinder duplicates;
@@ -44,13 +41,11 @@ class Filing {
     private final Clock clock;
     private final TrackingCodes trackingCodes = new TrackingCodes();
 
-    Filing(CaseStore cases, CaseEvents events, CaseMeters meters, ProcessedEvents processedEvents,
-           CategoryCatalogue catalogue, CaseRouting routing, DuplicateFinder duplicates, IntakeProperties properties,
-           Clock clock) {
+    Filing(CaseStore cases, CaseEvents events, CaseMeters meters, CategoryCatalogue catalogue, CaseRouting routing,
+           DuplicateFinder duplicates, IntakeProperties properties, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.meters = meters;
-        this.processedEvents = processedEvents;
         this.catalogue = catalogue;
         this.routing = routing;
         this.duplicates = duplicates;
@@ -58,13 +53,14 @@ class Filing {
         this.clock = clock;
     }
 
+    /**
+     * Files the report once: the report id is the key that makes a re-sent request, a redelivered
+     * {@code case.reported} or the same report through both paths harmless. The case's row is unique
+     * by report id, so the copy that comes second finds the case the first became (its insert does
+     * nothing) and answers with it, whatever it would have been linked or routed to.
+     */
     @Transactional
-    Intake file(String eventId, Report report, String contact, Placing placing, Actor reporter, boolean publish) {
-        // The report id doubles as the ce_id of case.reported, so the REST path and a later delivery
-        // of its own case.reported event (or a re-sent external one) meet on this row.
-        if (!processedEvents.firstDelivery(CONSUMER, eventId)) {
-            return existing(cases.findByReport(report.reportId()).orElseThrow(), report.reporterRef());
-        }
+    Intake file(Report report, String contact, Placing placing, Actor reporter, boolean publish) {
         Instant now = clock.instant();
         Optional<DuplicateRule.Candidate> original = placing instanceof Placing.Refused
                 ? Optional.empty()

@@ -34,16 +34,15 @@ class IntakeService {
 
     /** A report through the REST API: filed now, and published on {@code case.reported} for other readers. */
     Intake report(Report report, String reporterContact, Actor reporter, Optional<String> bearerToken) {
-        return take(report.reportId().toString(), report, reporterContact, reporter, bearerToken, true);
+        return take(report, reporterContact, reporter, bearerToken, true);
     }
 
     /** A report that arrived on {@code case.reported} (from an intake system, or our own REST intake). */
-    void receive(String eventId, Report report, Actor source) {
-        take(eventId, report, null, source, Optional.empty(), false);
+    void receive(Report report, Actor source) {
+        take(report, null, source, Optional.empty(), false);
     }
 
-    private Intake take(String eventId, Report report, String contact, Actor reporter, Optional<String> token,
-                        boolean publish) {
+    private Intake take(Report report, String contact, Actor reporter, Optional<String> token, boolean publish) {
         if (report.gridCode() == null && report.hasCoordinates()) {
             // Placing it asks the registry: a report re-sent, or already filed through the other path,
             // is answered from its case first. Any other is placed from memory, and the filing itself
@@ -53,7 +52,7 @@ class IntakeService {
                 return filing.existing(known.get(), report.reporterRef());
             }
         }
-        return filing.file(eventId, report, contact, place(report, token), reporter, publish);
+        return filing.file(report, contact, place(report, token), reporter, publish);
     }
 
     Placing place(Report report, Optional<String> token) {

@@ -48,6 +48,6 @@ class ReportedListener {
                 reported.channel(), reported.photoUrls(), reported.peopleInvolved(), reported.riskFlag(),
                 reported.reporterRef(), reportedAt);
         String reporter = reported.reporterRef() != null ? reported.reporterRef() : event.getSource().toString();
-        intake.receive(event.getId(), report, new Actor(reporter, "INTAKE_SYSTEM"));
+        intake.receive(report, new Actor(reporter, "INTAKE_SYSTEM"));
     }
 }
