@@ -2,6 +2,7 @@ package org.gridgov.cases.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,8 @@ public final class IntakeBenchmark {
             Thread.sleep(20);
         }
         Histogram latencies = new Histogram(60_000, 3);
+        // The worst latency of the reports due in each second: a stall shows as a run of high seconds.
+        long[] worstBySecond = new long[(int) duration.toSeconds() + 1];
         int unrouted = 0;
         long lastRouted = began;
         for (Map.Entry<String, Long> report : sentAt.entrySet()) {
@@ -173,7 +176,10 @@ public final class IntakeBenchmark {
                 continue;
             }
             lastRouted = Math.max(lastRouted, routed);
-            latencies.recordValue(Math.max(0, (routed - report.getValue()) / 1_000_000));
+            long millis = Math.max(0, (routed - report.getValue()) / 1_000_000);
+            latencies.recordValue(millis);
+            int second = (int) Math.min(worstBySecond.length - 1, (report.getValue() - began) / 1_000_000_000L);
+            worstBySecond[second] = Math.max(worstBySecond[second], millis);
         }
         int lost = sent - sentAt.size() - failed.get();
         // The next step starts on an idle service: the backlog of this one must not count against it.
@@ -182,14 +188,15 @@ public final class IntakeBenchmark {
         }
         int notDone = failed.get() + unrouted + lost;
         double achieved = latencies.getTotalCount() / ((Math.max(lastRouted, sendingEnded) - began) / 1e9);
-        return new Step(rate, achieved, latencies, answered, notDone);
+        return new Step(rate, achieved, latencies, answered, notDone, worstBySecond);
     }
 
     /**
      * @param latencies from the moment a report was due to the moment its routing was read on Kafka
      * @param answered  from the same moment to the 201 of the intake (filed, routed and committed)
      */
-    private record Step(int rate, double achieved, Histogram latencies, Histogram answered, int failed) {
+    private record Step(int rate, double achieved, Histogram latencies, Histogram answered, int failed,
+                        long[] worstBySecond) {
 
         boolean sustained() {
             return failed == 0 && latencies.getTotalCount() > 0 && latencies.getValueAtPercentile(99) < P99_LIMIT_MILLIS
@@ -197,8 +204,9 @@ public final class IntakeBenchmark {
         }
 
         String line() {
-            return FixedRate.summary(rate, achieved, latencies, failed) + String.format("  (answered: p50 %d ms, p99 %d ms)",
+            String line = FixedRate.summary(rate, achieved, latencies, failed) + String.format("  (answered: p50 %d ms, p99 %d ms)",
                     answered.getValueAtPercentile(50), answered.getValueAtPercentile(99));
+            return sustained() ? line : line + "\n        worst by second due (ms): " + Arrays.toString(worstBySecond);
         }
     }
 }
