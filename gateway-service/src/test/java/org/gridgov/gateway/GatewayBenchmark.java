@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.gridgov.gatewaybench.ByteRelay;
 import org.gridgov.gatewaybench.ServiceStandIn;
 import org.gridgov.testing.DevTokens;
 import org.springframework.boot.SpringApplication;
@@ -82,6 +83,17 @@ public final class GatewayBenchmark {
                                     + "(p50 %5.2f ms, p99 %6.2f ms)  kept %5.1f %%  errors %d/%d%n", pair,
                             straight.rps(), straight.p50(), straight.p99(), gatewayed.rps(), gatewayed.p50(),
                             gatewayed.p99(), kept.getLast(), straight.errors(), gatewayed.errors());
+                }
+
+                // The floor of any proxy on these cores: bytes copied both ways, no HTTP read at all.
+                try (ByteRelay relay = ByteRelay.start(URI.create(serviceUri))) {
+                    URI relayed = URI.create(relay.uri() + "/api/units/130527100201");
+                    count(relayed, callers, warmUp / 4);
+                    Result straight = closedLoop(direct, callers, seconds);
+                    Result copied = closedLoop(relayed, callers, seconds);
+                    System.out.printf("floor of any proxy, a byte relay (no HTTP parsing) in front of the same service: "
+                                    + "direct %7.0f req/s  relay %7.0f req/s  kept %5.1f %%%n",
+                            straight.rps(), copied.rps(), 100 * copied.rps() / straight.rps());
                 }
 
                 System.out.printf("latency, open loop at %d req/s, %d s per phase:%n", rate, seconds);
