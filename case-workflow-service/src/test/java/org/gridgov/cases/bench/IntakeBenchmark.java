@@ -2,6 +2,7 @@ package org.gridgov.cases.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,7 @@ public final class IntakeBenchmark {
         Histogram answered = new Histogram(60_000, 3);
         AtomicInteger failed = new AtomicInteger();
         long began = System.nanoTime();
+        Instant startedAt = Instant.now();
         int sent = FixedRate.run(rate, duration, intended -> {
             send(reports.incrementAndGet()).whenComplete((response, error) -> {
                 if (error != null || response.status() != 201) {
@@ -188,7 +190,7 @@ public final class IntakeBenchmark {
         }
         int notDone = failed.get() + unrouted + lost;
         double achieved = latencies.getTotalCount() / ((Math.max(lastRouted, sendingEnded) - began) / 1e9);
-        return new Step(rate, achieved, latencies, answered, notDone, worstBySecond);
+        return new Step(rate, achieved, latencies, answered, notDone, worstBySecond, startedAt);
     }
 
     /**
@@ -196,7 +198,7 @@ public final class IntakeBenchmark {
      * @param answered  from the same moment to the 201 of the intake (filed, routed and committed)
      */
     private record Step(int rate, double achieved, Histogram latencies, Histogram answered, int failed,
-                        long[] worstBySecond) {
+                        long[] worstBySecond, Instant startedAt) {
 
         boolean sustained() {
             return failed == 0 && latencies.getTotalCount() > 0 && latencies.getValueAtPercentile(99) < P99_LIMIT_MILLIS
@@ -206,7 +208,7 @@ public final class IntakeBenchmark {
         String line() {
             String line = FixedRate.summary(rate, achieved, latencies, failed) + String.format("  (answered: p50 %d ms, p99 %d ms)",
                     answered.getValueAtPercentile(50), answered.getValueAtPercentile(99));
-            return sustained() ? line : line + "\n        worst by second due (ms): " + Arrays.toString(worstBySecond);
+            return sustained() ? line : line + "\n        worst by second due (ms) from " + startedAt + ": " + Arrays.toString(worstBySecond);
         }
     }
 }
