@@ -3,11 +3,12 @@ package org.gridgov.cases.intake;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.apache.kafka.common.header.Header;
-import org.springframework.beans.factory.annotation.Value;
+import org.gridgov.runtime.outbox.EventOutbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
@@ -30,9 +31,13 @@ class IntakeConfiguration {
      * and at the intake's rate reading every echo in full costs the listener more than the rest of its work.
      */
     @Bean
-    RecordFilterStrategy<String, byte[]> ownReportEchoes(
-            @Value("${gridgov.events.source:/gridgov/${spring.application.name:service}}") String ownSource) {
-        byte[] own = ownSource.getBytes(StandardCharsets.UTF_8);
+    RecordFilterStrategy<String, byte[]> ownReportEchoes(EventOutbox outbox) {
+        return echoesOf(outbox.source());
+    }
+
+    /** The records whose {@code ce_source} header is {@code ownSource}. */
+    static RecordFilterStrategy<String, byte[]> echoesOf(URI ownSource) {
+        byte[] own = ownSource.toString().getBytes(StandardCharsets.UTF_8);
         return record -> {
             Header source = record.headers().lastHeader("ce_source");
             return source != null && Arrays.equals(own, source.value());

@@ -1,6 +1,5 @@
 package org.gridgov.cases.intake;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,30 +10,24 @@ import org.gridgov.events.CloudEventCodec;
 import org.gridgov.events.EventSchemas;
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseReported;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reports from external intake systems (hotline, sensors), and the echo of our own REST intake. */
+/**
+ * Reports from external intake systems (hotline, sensors). The echo of our own REST intake, whose
+ * outbox row committed with the case it reports, is dropped before it gets here ({@code ownReportEchoes}).
+ */
 @Component
 class ReportedListener {
 
     private final IntakeService intake;
-    private final URI ownSource;
 
-    /** @param ownSource the {@code ce_source} of the events this service publishes (service-runtime's outbox) */
-    ReportedListener(IntakeService intake,
-                     @Value("${gridgov.events.source:/gridgov/${spring.application.name:service}}") URI ownSource) {
+    ReportedListener(IntakeService intake) {
         this.intake = intake;
-        this.ownSource = ownSource;
     }
 
     @KafkaListener(topics = Topics.CASE_REPORTED, filter = "ownReportEchoes")
     void on(CloudEvent event) {
-        if (ownSource.equals(event.getSource())) {
-            // The echo of our own REST intake: its outbox row committed with the case it reports.
-            return;
-        }
         byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
         List<String> problems = EventSchemas.problems(event.getType(), data);
         if (!problems.isEmpty()) {

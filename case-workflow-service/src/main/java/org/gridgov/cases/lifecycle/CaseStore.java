@@ -184,24 +184,21 @@ public class CaseStore {
 
     /** The change's new transitions, in one batch: one round trip however many there are. */
     private void appendTransitions(CaseFile file) {
-        List<Transition> pending = file.pendingTransitions();
-        if (pending.isEmpty()) {
-            file.markRecorded();
-            return;
-        }
         int seq = file.recordedTransitions();
-        List<Object[]> rows = new ArrayList<>(pending.size());
-        for (Transition transition : pending) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Transition transition : file.pendingTransitions()) {
             rows.add(new Object[] {file.id(), ++seq, transition.action().name(), name(transition.from()),
                     transition.to().name(), name(transition.level()), transition.unitCode(),
                     transition.actor().id(), transition.actor().role(), transition.reason(),
                     timestamp(transition.at())});
         }
-        batches.batchUpdate("""
-                insert into case_event (case_id, seq, action, from_state, to_state, level, unit_code,
-                    actor_id, actor_role, reason, at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        if (!rows.isEmpty()) {
+            batches.batchUpdate("""
+                    insert into case_event (case_id, seq, action, from_state, to_state, level, unit_code,
+                        actor_id, actor_role, reason, at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, rows);
+        }
         file.markRecorded();
     }
 

@@ -2,6 +2,7 @@ package org.gridgov.cases.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,7 +12,7 @@ import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
 class OwnReportEchoesTest {
 
     private final RecordFilterStrategy<String, byte[]> echoes =
-            new IntakeConfiguration().ownReportEchoes("/gridgov/case-workflow");
+            IntakeConfiguration.echoesOf(URI.create("/gridgov/case-workflow"));
 
     @Test
     void ourOwnReportIsDroppedByItsSource() {

@@ -51,6 +51,11 @@ public class EventOutbox {
         this.afterCommit = afterCommit;
     }
 
+    /** The {@code ce_source} of every event this service publishes. */
+    public URI source() {
+        return source;
+    }
+
     /**
      * Appends an event whose subject is its key and whose id is new.
      *
@@ -124,11 +129,7 @@ public class EventOutbox {
             }
         });
         publishAfterCommit();
-        List<String> ids = new ArrayList<>(rows.size());
-        for (Event event : events) {
-            ids.add(event.eventId());
-        }
-        return ids;
+        return events.stream().map(Event::eventId).toList();
     }
 
     /**
