@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @RealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gridgov.outbox.poll-interval=100ms",
+        // The tests count the events an action wrote in the outbox: published rows stay, marked sent.
+        "gridgov.outbox.keep-sent=1d",
         "logging.structured.format.console=",
         "logging.level.org.apache.kafka=WARN"})
 public @interface RegistryIntegrationTest {

@@ -29,7 +29,8 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes outbox rows to Kafka in the order they were written, then marks them sent.
+ * Publishes outbox rows to Kafka in the order they were written, then deletes them (or, with
+ * {@link OutboxProperties#keepSent()} set, marks them sent and deletes them once that time is over).
  *
  * <p>Only one replica relays at a time: a round holds a PostgreSQL advisory lock for its
  * transaction, so the order per key survives several replicas without a coordinator. A crash after
@@ -91,8 +92,14 @@ public class OutboxRelay implements SmartLifecycle {
                     rs.getBytes("data"), rs.getString("traceparent")), properties.batchSize());
             List<Long> acknowledged = publish(rows);
             if (!acknowledged.isEmpty()) {
-                jdbc.update("update gridgov_outbox set sent_at = ? where id = any(?)",
-                        Timestamp.from(clock.instant()), acknowledged.toArray(Long[]::new));
+                if (properties.keepSent().isZero()) {
+                    // Kafka holds the event now: a delete leaves one dead row, where marking it sent
+                    // wrote a new row version, its index entries, and still a delete later.
+                    jdbc.update("delete from gridgov_outbox where id = any(?)", (Object) acknowledged.toArray(Long[]::new));
+                } else {
+                    jdbc.update("update gridgov_outbox set sent_at = ? where id = any(?)",
+                            Timestamp.from(clock.instant()), acknowledged.toArray(Long[]::new));
+                }
             }
             return acknowledged.size();
         });
@@ -167,6 +174,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void cleanupNowAndThen() {
+        if (properties.keepSent().isZero()) {
+            return;
+        }
         long now = System.currentTimeMillis();
         if (now - lastCleanup > 600_000) {
             lastCleanup = now;

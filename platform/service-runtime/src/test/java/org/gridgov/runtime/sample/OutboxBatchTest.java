@@ -50,14 +50,29 @@ class OutboxBatchTest extends RelayStoppedTest {
 
         try (Recording recording = EventStreams.record(Topics.CASE_EVENTS)) {
             List<String> ids = inTransaction(() -> outbox.appendAll(events));
-            relay.relayOnce();
-
             assertThat(ids).containsExactly("first-" + caseId, "second-" + caseId, "third-" + caseId);
             assertThat(jdbc.queryForList("select event_id from gridgov_outbox where message_key = ? order by id",
                     String.class, caseId.toString())).isEqualTo(ids);
+
+            relay.relayOnce();
+
             recording.await(event -> ids.getLast().equals(event.event().getId()));
             assertThat(recording.events().stream().filter(event -> caseId.toString().equals(event.key()))
                     .map(event -> event.event().getId()).toList()).isEqualTo(ids);
+        }
+    }
+
+    @Test
+    void publishedRowsAreDeletedInTheRoundThatPublishedThem() {
+        UUID caseId = UUID.randomUUID();
+        try (Recording recording = EventStreams.record(Topics.CASE_EVENTS)) {
+            String id = inTransaction(() -> outbox.append(Topics.CASE_EVENTS, caseId.toString(), filed(caseId)));
+
+            relay.relayOnce();
+
+            recording.await(event -> id.equals(event.event().getId()));
+            assertThat(jdbc.queryForObject("select count(*) from gridgov_outbox where message_key = ?", Integer.class,
+                    caseId.toString())).isZero();
         }
     }
 
@@ -88,7 +103,7 @@ class OutboxBatchTest extends RelayStoppedTest {
         return filed(UUID.randomUUID());
     }
 
-    private static CaseFiled filed(UUID caseId) {
+    static CaseFiled filed(UUID caseId) {
         return new CaseFiled(caseId, UUID.randomUUID(), "ENV_GARBAGE", "130527100201001", "130527100201001", "GRID",
                 "NORMAL", "WEB_FORM", Instant.parse("2026-11-23T08:00:00Z"));
     }
