@@ -48,7 +48,8 @@ final class CpuProfile {
         return new CpuProfile();
     }
 
-    void stopAndPrint() throws IOException {
+    /** @param work how many units of work (reports, loops) were done while profiling, for the CPU each took */
+    void stopAndPrint(long work, String unit) throws IOException {
         recording.stop();
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         double jvm = (jvmCpuNanos() - jvmStart) / 1e9;
@@ -60,6 +61,11 @@ final class CpuProfile {
                 wall, Runtime.getRuntime().availableProcessors(), jvm,
                 postmaster > 0 ? String.format("%.1f s", postgres) : "(not found)",
                 Math.max(0, busy - jvm - (postmaster > 0 ? postgres : 0)), Math.max(0, all - busy));
+        if (work > 0) {
+            // Less noisy than a rate on a shared machine: a slower machine takes longer, not more CPU.
+            System.out.printf("cpu per %s: %.2f ms (this JVM %.2f ms, PostgreSQL %.2f ms) over %,d %ss%n", unit,
+                    1000 * (jvm + postgres) / work, 1000 * jvm / work, 1000 * postgres / work, work, unit);
+        }
 
         Path file = Files.createTempFile("gridgov-bench", ".jfr");
         recording.dump(file);

@@ -29,7 +29,10 @@ public final class IntakeBenchmark {
 
     private static final long P99_LIMIT_MILLIS = 250;
     private static final Duration STEP = Duration.ofSeconds(10);
-    private static final List<Integer> RATES = List.of(50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1_000, 1_200, 1_500);
+    /** The steps; {@code -Dintake.rates=700,700,700} replaces them, to compare the CPU per report of two builds. */
+    private static final List<Integer> RATES = System.getProperty("intake.rates") == null
+            ? List.of(50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1_000, 1_200, 1_500)
+            : Arrays.stream(System.getProperty("intake.rates").split(",")).map(String::trim).map(Integer::valueOf).toList();
     /** The step whose p50 and p99 are reported in any case. */
     private static final int REFERENCE_RATE = 200;
     private static final Map<String, Boolean> ROUTED = Map.of("org.gridgov.case.assigned.v1", true,
@@ -75,24 +78,26 @@ public final class IntakeBenchmark {
             awaitQuiet();
 
             Map<Integer, Step> results = new LinkedHashMap<>();
+            long routed = 0;
             CpuProfile profile = CpuProfile.start();
             for (int rate : RATES) {
                 Step step = step(rate, STEP);
                 results.put(rate, step);
+                routed += step.latencies().getTotalCount();
                 System.out.printf("%5d reports/s: %s  [load average %s]%n", rate, step.line(), CpuProfile.loadAverage());
                 // Up to the reference rate whatever happens; beyond it, until the first rate not sustained.
-                if (!step.sustained() && rate >= REFERENCE_RATE) {
+                if (!step.sustained() && rate >= REFERENCE_RATE && System.getProperty("intake.rates") == null) {
                     break;
                 }
             }
-            profile.stopAndPrint();
+            profile.stopAndPrint(routed, "report");
 
             int highest = results.entrySet().stream().filter(entry -> entry.getValue().sustained())
                     .mapToInt(Map.Entry::getKey).max().orElse(0);
             System.out.printf("most reports routed per second in a step: %.1f%n",
                     results.values().stream().mapToDouble(Step::achieved).max().orElse(0));
-            Step reference = results.get(REFERENCE_RATE);
-            System.out.printf("at %d reports/s: p50 %d ms, p99 %d ms%n", REFERENCE_RATE,
+            Step reference = results.getOrDefault(REFERENCE_RATE, results.values().iterator().next());
+            System.out.printf("at %d reports/s: p50 %d ms, p99 %d ms%n", reference.rate(),
                     reference.latencies().getValueAtPercentile(50), reference.latencies().getValueAtPercentile(99));
             System.out.printf("highest sustained rate with p99 under %d ms: %d reports/s; raw inserts %.0f rows/s; "
                     + "ratio %.3f (target 1,000 reports/s)%n", P99_LIMIT_MILLIS, highest, rawInserts, highest / rawInserts);
@@ -208,7 +213,7 @@ public final class IntakeBenchmark {
         String line() {
             String line = FixedRate.summary(rate, achieved, latencies, failed) + String.format("  (answered: p50 %d ms, p99 %d ms)",
                     answered.getValueAtPercentile(50), answered.getValueAtPercentile(99));
-            return sustained() ? line : line + "\n        worst by second due (ms) from " + startedAt + ": " + Arrays.toString(worstBySecond);
+            return sustained() && latencies.getMaxValue() < P99_LIMIT_MILLIS ? line : line + "\n        worst by second due (ms) from " + startedAt + ": " + Arrays.toString(worstBySecond);
         }
     }
 }

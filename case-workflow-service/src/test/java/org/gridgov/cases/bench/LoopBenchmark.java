@@ -106,7 +106,7 @@ public final class LoopBenchmark {
                     break;
                 }
             }
-            profile.stopAndPrint();
+            profile.stopAndPrint(results.values().stream().mapToLong(step -> step.all().getTotalCount()).sum(), "loop");
             int highest = results.entrySet().stream().filter(entry -> entry.getValue().sustained())
                     .mapToInt(Map.Entry::getKey).max().orElse(0);
             System.out.printf("most loops completed per second in a step: %.1f%n",

@@ -80,7 +80,7 @@ public final class RebuildBenchmark {
             }
             awaitProjected(jdbc);
             double seconds = (System.nanoTime() - started) / 1e9;
-            profile.stopAndPrint();
+            profile.stopAndPrint(EVENTS, "event");
 
             List<String> after = figures(base, admin);
             double perSecond = EVENTS / seconds;
