@@ -173,10 +173,8 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Also with keep-sent at zero: rows marked under an earlier setting go too. */
     private void cleanupNowAndThen() {
-        if (properties.keepSent().isZero()) {
-            return;
-        }
         long now = System.currentTimeMillis();
         if (now - lastCleanup > 600_000) {
             lastCleanup = now;
