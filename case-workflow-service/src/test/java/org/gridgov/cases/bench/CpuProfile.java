@@ -5,14 +5,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.ParseException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -37,14 +36,18 @@ final class CpuProfile {
     private final long[] machineStart = machineTicks();
     private final int postmaster;
 
-    private CpuProfile() throws IOException, ParseException {
+    private CpuProfile() throws IOException {
         postmaster = postmasterPid();
         postgresStart = postgresTicks(postmaster);
-        recording = new Recording(Configuration.getConfiguration("profile"));
+        // Execution samples only: the "profile" settings also record socket reads and writes over
+        // 1 ms, parks over 10 ms and a thread dump every minute, each with its stack, which cost the
+        // run's CPU and showed as stalls in it.
+        recording = new Recording();
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10)).withStackTrace();
         recording.start();
     }
 
-    static CpuProfile start() throws IOException, ParseException {
+    static CpuProfile start() throws IOException {
         return new CpuProfile();
     }
 
