@@ -85,10 +85,12 @@ public final class IntakeBenchmark {
             long routed = 0;
             CpuProfile profile = CpuProfile.start();
             for (int rate : RATES) {
+                CpuProfile.Busy busy = CpuProfile.busy();
                 Step step = step(rate, STEP);
                 results.put(rate, step);
                 routed += step.latencies().getTotalCount();
-                System.out.printf("%5d reports/s: %s  [load average %s]%n", rate, step.line(), CpuProfile.loadAverage());
+                System.out.printf("%5d reports/s: %s  [cores busy %s, load average %s]%n", rate, step.line(),
+                        busy.percent(), CpuProfile.loadAverage());
                 // Up to the reference rate whatever happens; beyond it, until the first rate not sustained.
                 if (!step.sustained() && rate >= REFERENCE_RATE && CHOSEN_RATES == null) {
                     break;

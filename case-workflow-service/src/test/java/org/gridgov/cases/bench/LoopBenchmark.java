@@ -97,11 +97,12 @@ public final class LoopBenchmark {
             Map<Integer, Step> results = new LinkedHashMap<>();
             CpuProfile profile = CpuProfile.start();
             for (int rate : RATES) {
+                CpuProfile.Busy busy = CpuProfile.busy();
                 Step step = step(rate, STEP);
                 results.put(rate, step);
-                System.out.printf("%4d loops/s: %s  (grid p99 %d ms, department p99 %d ms)  [load average %s]%n",
+                System.out.printf("%4d loops/s: %s  (grid p99 %d ms, department p99 %d ms)  [cores busy %s, load average %s]%n",
                         rate, step.line(), step.grid().getValueAtPercentile(99),
-                        step.department().getValueAtPercentile(99), CpuProfile.loadAverage());
+                        step.department().getValueAtPercentile(99), busy.percent(), CpuProfile.loadAverage());
                 if (!step.sustained() && rate >= REFERENCE_RATE) {
                     break;
                 }
