@@ -176,25 +176,26 @@ final class CpuProfile {
         return areas;
     }
 
-    /** The machine's load average over the last minute: how busy the neighbours are. */
     /** Starts measuring how busy the machine's cores are, for one step of a benchmark. */
     static Busy busy() {
-        return new Busy(machineTicks());
+        long[] ticks = machineTicks();
+        return new Busy(ticks[0], ticks[1]);
     }
 
     /**
      * The machine's busy share since it was taken: a step that fails near 100 % ran out of CPU, one
      * that fails well below it stalled on something else.
      */
-    record Busy(long[] start) {
+    record Busy(long busyTicks, long allTicks) {
 
         String percent() {
             long[] now = machineTicks();
-            long all = now[1] - start[1];
-            return all <= 0 ? "?" : String.format("%.0f %%", 100.0 * (now[0] - start[0]) / all);
+            long all = now[1] - allTicks;
+            return all <= 0 ? "?" : String.format("%.0f %%", 100.0 * (now[0] - busyTicks) / all);
         }
     }
 
+    /** The machine's load average over the last minute: how busy the neighbours are. */
     static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
