@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseFiled;
@@ -18,7 +17,6 @@ import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.Recording;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code EventOutbox.appendAll}: the rows {@code append} writes, in one batch. The relay runs when a test says so. */
 class OutboxBatchTest extends RelayStoppedTest {
@@ -89,10 +87,6 @@ class OutboxBatchTest extends RelayStoppedTest {
                 caseId.toString())).isZero();
     }
 
-    private <T> T inTransaction(Supplier<T> work) {
-        return new TransactionTemplate(transactionManager).execute(status -> work.get());
-    }
-
     private Map<String, Object> row(String eventId) {
         Map<String, Object> row = jdbc.queryForMap("select " + COLUMNS + " from gridgov_outbox where event_id = ?", eventId);
         row.put("data", new String((byte[]) row.get("data"), StandardCharsets.UTF_8));
@@ -101,11 +95,6 @@ class OutboxBatchTest extends RelayStoppedTest {
 
     private static CaseFiled filed() {
         return filed(UUID.randomUUID());
-    }
-
-    static CaseFiled filed(UUID caseId) {
-        return new CaseFiled(caseId, UUID.randomUUID(), "ENV_GARBAGE", "130527100201001", "130527100201001", "GRID",
-                "NORMAL", "WEB_FORM", Instant.parse("2026-11-23T08:00:00Z"));
     }
 
     private static DepartmentFeedback feedback(UUID caseId, String outcome) {

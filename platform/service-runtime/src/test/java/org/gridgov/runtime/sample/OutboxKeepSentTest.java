@@ -11,7 +11,6 @@ import org.gridgov.testing.Recording;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** With {@code gridgov.outbox.keep-sent} set, published rows stay, marked sent, until that time is over. */
 @SpringBootTest(properties = {"gridgov.outbox.relay-enabled=false", "gridgov.outbox.keep-sent=3d"})
@@ -24,8 +23,7 @@ class OutboxKeepSentTest extends RelayStoppedTest {
     void publishedRowIsMarkedSentAndKeptUntilItsTimeIsOver() {
         UUID caseId = UUID.randomUUID();
         try (Recording recording = EventStreams.record(Topics.CASE_EVENTS)) {
-            String id = new TransactionTemplate(transactionManager).execute(status ->
-                    outbox.append(Topics.CASE_EVENTS, caseId.toString(), OutboxBatchTest.filed(caseId)));
+            String id = inTransaction(() -> outbox.append(Topics.CASE_EVENTS, caseId.toString(), filed(caseId)));
 
             relay.relayOnce();
             relay.deleteSentRows();
