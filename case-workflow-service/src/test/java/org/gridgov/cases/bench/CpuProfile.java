@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ import org.gridgov.testing.TestInfrastructure;
 final class CpuProfile {
 
     private static final long TICKS_PER_SECOND = 100;
+    /** {@code -Dbench.recording=FILE} keeps the run's Flight Recorder samples there, with their whole stacks. */
+    private static final String KEEP_RECORDING = System.getProperty("bench.recording");
     // The first matching prefix names the area of a sample's top frame.
     private static final Map<String, String> AREAS = areas();
 
@@ -92,7 +95,13 @@ final class CpuProfile {
             classesByArea.computeIfAbsent(area, key -> new HashMap<>())
                     .merge(classIn(area, frames), 1, Integer::sum);
         }
-        Files.deleteIfExists(file);
+        if (KEEP_RECORDING == null) {
+            Files.deleteIfExists(file);
+        } else {
+            Files.move(file, Path.of(KEEP_RECORDING), StandardCopyOption.REPLACE_EXISTING);
+            System.out.printf("recording kept in %s (jfr print --events jdk.ExecutionSample, or JDK Mission Control)%n",
+                    KEEP_RECORDING);
+        }
         int total = samples;
         System.out.printf("JVM profile (%d samples of running Java threads), by area of the running code:%n", total);
         byArea.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(14)
