@@ -7,10 +7,15 @@ import static org.gridgov.cases.NanheCounty.BEIJIASONG_WORKER_1;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.gridgov.cases.Api;
 import org.gridgov.cases.CaseWorkflowIntegrationTest;
@@ -131,6 +136,35 @@ class DuplicateTest extends CaseWorkflowIntegrationTest {
 
         assertThat(together.stream().map(response -> response.join().text("state")))
                 .containsExactlyInAnyOrder("ASSIGNED", "DUPLICATE");
+    }
+
+    @Test
+    void manyProblemsEachReportedTwiceAtOnceMakeOneCaseEach() throws Exception {
+        clock.pin(Instant.parse("2026-08-05T01:00:00Z"));
+        int problems = 12;
+        List<List<Future<Api.Response>>> pairs = new ArrayList<>();
+        // All at once, on threads of their own: each pair races for its locks while the others file.
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int problem = 0; problem < problems; problem++) {
+                // 300 m apart: no two problems repeat each other.
+                double latitude = 37.0300 + problem * 300 / METRES_PER_DEGREE;
+                double longitude = 114.6800;
+                pairs.add(List.of(
+                        callers.submit(() -> api().post("/api/cases", worker, garbageAt(latitude, longitude))),
+                        callers.submit(() -> api().post("/api/cases", worker,
+                                garbageAt(latitude + 10 / METRES_PER_DEGREE, longitude)))));
+            }
+        }
+
+        for (List<Future<Api.Response>> pair : pairs) {
+            assertThat(pair.stream().map(response -> {
+                try {
+                    return response.get().text("state");
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            })).containsExactlyInAnyOrder("ASSIGNED", "DUPLICATE");
+        }
     }
 
     private static Map<String, Object> garbageAt(double latitude, double longitude) {
