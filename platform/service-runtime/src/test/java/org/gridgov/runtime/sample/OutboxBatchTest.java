@@ -16,15 +16,11 @@ import org.gridgov.runtime.outbox.EventOutbox;
 import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.Recording;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code EventOutbox.appendAll}: the rows {@code append} writes, in one batch. The relay runs when a test says so. */
 class OutboxBatchTest extends RelayStoppedTest {
 
     private static final String COLUMNS = "topic, message_key, ce_type, ce_source, ce_subject, ce_dataschema, data, traceparent";
-
-    @Autowired
-    EventOutbox outbox;
 
     @Test
     void batchWritesTheSameRowsAsOneAppendEach() {
@@ -62,7 +58,7 @@ class OutboxBatchTest extends RelayStoppedTest {
 
     @Test
     void publishedRowsAreDeletedInTheRoundThatPublishedThem() {
-        String id = publishOne(outbox);
+        String id = publishOne();
 
         assertThat(jdbc.queryForObject("select count(*) from gridgov_outbox where event_id = ?", Integer.class, id)).isZero();
     }

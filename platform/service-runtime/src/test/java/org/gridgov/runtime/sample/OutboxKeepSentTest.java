@@ -2,21 +2,16 @@ package org.gridgov.runtime.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gridgov.runtime.outbox.EventOutbox;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** With {@code gridgov.outbox.keep-sent} set, published rows stay, marked sent, until that time is over. */
 @SpringBootTest(properties = {"gridgov.outbox.relay-enabled=false", "gridgov.outbox.keep-sent=3d"})
 class OutboxKeepSentTest extends RelayStoppedTest {
 
-    @Autowired
-    EventOutbox outbox;
-
     @Test
     void publishedRowIsMarkedSentAndKeptUntilItsTimeIsOver() {
-        String id = publishOne(outbox);
+        String id = publishOne();
 
         relay.deleteSentRows();
 

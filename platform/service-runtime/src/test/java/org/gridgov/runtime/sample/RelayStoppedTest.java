@@ -31,6 +31,9 @@ abstract class RelayStoppedTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    EventOutbox outbox;
+
     /** Runs the work in a transaction of its own, as a service's change would write its events. */
     <T> T inTransaction(Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(status -> work.get());
@@ -41,7 +44,7 @@ abstract class RelayStoppedTest {
      *
      * @return the event's id
      */
-    String publishOne(EventOutbox outbox) {
+    String publishOne() {
         UUID caseId = UUID.randomUUID();
         try (Recording recording = EventStreams.record(Topics.CASE_EVENTS)) {
             String id = inTransaction(() -> outbox.append(Topics.CASE_EVENTS, caseId.toString(), filed(caseId)));
