@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "gridgov.kafka.retry-attempts=2",
         "gridgov.kafka.retry-backoff=50ms",
         "gridgov.registry.timeout=300ms",
+        // Reports without a caller are placed with the service's own token, signed as the dev stack signs it.
+        "gridgov.service-credentials.signing-key=classpath:gridgov/dev-jwt-private.pem",
         "gridgov.registry.retry-wait=10ms",
         // Tests that take the registry down must not open the circuit for the tests after them.
         "gridgov.registry.sliding-window=1000",

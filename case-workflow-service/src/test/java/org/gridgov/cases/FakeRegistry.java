@@ -27,7 +27,11 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeRegistry implements AutoCloseable {
 
-    public enum Mode { ANSWER, UNAVAILABLE, SLOW, TOKEN_REQUIRED }
+    /**
+     * {@code ANSWER} answers calls that carry a token, as the real registry does (401 without one);
+     * {@code REFUSING} refuses every token (the caller's credentials are not accepted there).
+     */
+    public enum Mode { ANSWER, UNAVAILABLE, SLOW, REFUSING }
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -92,18 +96,24 @@ public final class FakeRegistry implements AutoCloseable {
                         "{\"type\":\"urn:gridgov:problem:internal\",\"status\":503}");
                 case SLOW -> {
                     waitOrClose(slowness);
-                    answer(exchange);
+                    answerWithToken(exchange, authorization);
                 }
-                case ANSWER -> answer(exchange);
-                case TOKEN_REQUIRED -> {
-                    if (authorization == null) {
-                        send(exchange, 401, "application/problem+json", "{\"type\":\"urn:gridgov:problem:unauthorized\",\"status\":401}");
-                    } else {
-                        answer(exchange);
-                    }
-                }
+                case ANSWER -> answerWithToken(exchange, authorization);
+                case REFUSING -> refuse(exchange);
             }
         }
+    }
+
+    private void answerWithToken(HttpExchange exchange, String authorization) throws IOException {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            refuse(exchange);
+        } else {
+            answer(exchange);
+        }
+    }
+
+    private void refuse(HttpExchange exchange) throws IOException {
+        send(exchange, 401, "application/problem+json", "{\"type\":\"urn:gridgov:problem:unauthorized\",\"status\":401}");
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -48,7 +48,7 @@ record ServiceSpec(String name, String module, int basePort, String database, bo
 
     /**
      * What Kubernetes would set: port, datasource, Kafka, the keys of personal data where it is
-     * kept, and the other services' addresses: for a service {@code GRIDGOV_REGISTRY_URL} and the
+     * kept, the service's own credentials, and the other services' addresses: for a service {@code GRIDGOV_REGISTRY_URL} and the
      * like, for the gateway its backends.
      */
     Map<String, String> environment(StackLayout layout, StackSecrets secrets) {
@@ -62,6 +62,9 @@ record ServiceSpec(String name, String module, int basePort, String database, bo
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", layout.kafkaBootstrap());
         if (personalData) {
             env.putAll(secrets.privacyEnvironment());
+        }
+        if (!isGateway()) {
+            env.putAll(secrets.serviceCredentialsEnvironment());
         }
         for (ServiceSpec other : ALL) {
             if (other.urlKey != null) {

@@ -1,6 +1,7 @@
 package org.gridgov.devstack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,7 +17,8 @@ import java.util.Properties;
 /**
  * The secrets Kubernetes would mount for a service, made once per stack and kept beside the data
  * they protect ({@code .dev-stack/secrets.properties}; {@code --reset} wipes both): the keys that
- * encrypt personal data at rest. Random per machine, never a key published in the source.
+ * encrypt personal data at rest, random per machine, never a key published in the source; and the
+ * development signing key the services sign their own tokens with.
  */
 final class StackSecrets {
 
@@ -24,15 +26,19 @@ final class StackSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Properties values;
+    private final Path serviceKey;
 
-    private StackSecrets(Properties values) {
+    private StackSecrets(Properties values, Path serviceKey) {
         this.values = values;
+        this.serviceKey = serviceKey;
     }
 
     static StackSecrets of(StackLayout layout) {
         Path file = layout.state().resolve("secrets.properties");
         Properties values = new Properties();
+        Path serviceKey;
         try {
+            serviceKey = copyServiceKey(layout);
             if (Files.exists(file)) {
                 try (Reader in = Files.newBufferedReader(file)) {
                     values.load(in);
@@ -48,7 +54,7 @@ final class StackSecrets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the stack's secrets in " + file, e);
         }
-        return new StackSecrets(values);
+        return new StackSecrets(values, serviceKey);
     }
 
     /** What population-service reads: the current key id, the key of that id, the key of the searchable hashes. */
@@ -58,6 +64,29 @@ final class StackSecrets {
         env.put("GRIDGOV_PRIVACY_KEYS_" + KEY_ID.toUpperCase(Locale.ROOT), values.getProperty("privacy.key"));
         env.put("GRIDGOV_PRIVACY_HASH_KEY", values.getProperty("privacy.hash-key"));
         return env;
+    }
+
+    /**
+     * What every service reads to sign its own {@code SERVICE} token for calls on its own behalf
+     * (case-workflow placing a resident's report with grid-registry): the development signing key,
+     * whose public half the stack's services trust, kept beside the stack's other secrets.
+     */
+    Map<String, String> serviceCredentialsEnvironment() {
+        return Map.of("GRIDGOV_SERVICE_CREDENTIALS_SIGNING_KEY", "file:" + serviceKey.toAbsolutePath());
+    }
+
+    private static Path copyServiceKey(StackLayout layout) throws IOException {
+        Path key = layout.state().resolve("service-signing-key.pem");
+        if (!Files.exists(key)) {
+            try (InputStream in = StackSecrets.class.getResourceAsStream("/gridgov/dev-jwt-private.pem")) {
+                if (in == null) {
+                    throw new IllegalStateException("the development signing key is missing from test-support");
+                }
+                Files.createDirectories(key.getParent());
+                Files.write(key, in.readAllBytes());
+            }
+        }
+        return key;
     }
 
     private static String randomKey() {

@@ -37,6 +37,7 @@ class ServiceSpecTest {
                 .containsEntry("GRIDGOV_REGISTRY_URL", "http://localhost:8091")
                 .doesNotContainKey("GRIDGOV_GATEWAY_BACKENDS_REGISTRY")
                 .doesNotContainKey("GRIDGOV_PRIVACY_HASH_KEY");
+        assertThat(env.get("GRIDGOV_SERVICE_CREDENTIALS_SIGNING_KEY")).startsWith("file:").endsWith("service-signing-key.pem");
     }
 
     @Test
@@ -49,7 +50,8 @@ class ServiceSpecTest {
                 .containsEntry("GRIDGOV_GATEWAY_BACKENDS_REGISTRY", "http://localhost:8091")
                 .containsEntry("GRIDGOV_GATEWAY_BACKENDS_CASES", "http://localhost:8092")
                 .containsEntry("GRIDGOV_GATEWAY_BACKENDS_NOTIFICATIONS", "http://localhost:8095")
-                .doesNotContainKey("SPRING_DATASOURCE_URL");
+                .doesNotContainKey("SPRING_DATASOURCE_URL")
+                .doesNotContainKey("GRIDGOV_SERVICE_CREDENTIALS_SIGNING_KEY");
     }
 
     @Test

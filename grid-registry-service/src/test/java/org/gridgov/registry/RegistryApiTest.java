@@ -284,6 +284,7 @@ class RegistryApiTest {
         String worker = DevTokens.forAccount("gw-matrix").roles("GRID_WORKER").scope(grid).sign();
         String inspector = DevTokens.forAccount("insp").roles("INSPECTOR").scope("130527").sign();
         String handler = DevTokens.forAccount("dh").roles("DEPARTMENT_HANDLER").department("URBAN_MGMT").sign();
+        String service = DevTokens.forAccount("service:case-workflow").roles("SERVICE").sign();
         return Stream.of(
                 row("admin", admin, "read unit", "GET", grid, 200),
                 row("county centre", county, "read unit", "GET", grid, 200),
@@ -315,6 +316,10 @@ class RegistryApiTest {
                 row("grid worker", worker, "coverage of its village", "COVERAGE", village, 404),
                 row("grid worker", worker, "locate in own grid", "LOCATE", grid, 200),
                 row("town centre", town, "locate in another town", "LOCATE", other, 404),
+                row("case-workflow's own token", service, "locate anywhere", "LOCATE", other, 200),
+                row("case-workflow's own token", service, "read unit", "GET", grid, 403),
+                row("case-workflow's own token", service, "write unit", "PUT", grid, 403),
+                row("case-workflow's own token", service, "staff of a grid", "STAFF_LIST", grid, 403),
                 row("inspector", inspector, "sizing", "SIZING", village, 200),
                 row("grid worker", worker, "staff of own grid", "STAFF_LIST", grid, 200),
                 row("town centre", town, "staff of another town", "STAFF_LIST", other, 404));

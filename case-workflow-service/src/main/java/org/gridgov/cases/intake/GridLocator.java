@@ -7,7 +7,8 @@ interface GridLocator {
 
     /**
      * @param bearerToken the caller's token, relayed so the registry applies its own rules; empty for
-     *                    reports that arrived on Kafka
+     *                    reports from Kafka and from anonymous residents, which are placed with the
+     *                    service's own credentials
      */
     Located locate(double longitude, double latitude, Optional<String> bearerToken);
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 
 import org.apache.kafka.common.header.Header;
 import org.gridgov.runtime.outbox.EventOutbox;
+import org.gridgov.runtime.security.ServiceCredentials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
@@ -17,8 +18,9 @@ import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
 class IntakeConfiguration {
 
     @Bean
-    RegistryGridLocator registryGridLocator(RegistryProperties properties, MeterRegistry meters) {
-        RegistryGridLocator locator = new RegistryGridLocator(properties);
+    RegistryGridLocator registryGridLocator(RegistryProperties properties, ServiceCredentials credentials,
+                                            MeterRegistry meters) {
+        RegistryGridLocator locator = new RegistryGridLocator(properties, credentials);
         // Circuit state and retries show on /actuator/prometheus beside the business meters.
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(locator.circuitBreakers()).bindTo(meters);
         TaggedRetryMetrics.ofRetryRegistry(locator.retries()).bindTo(meters);

@@ -16,6 +16,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import org.gridgov.runtime.security.ServiceCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -34,14 +35,16 @@ class RegistryGridLocator implements GridLocator {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RegistryProperties properties;
+    private final ServiceCredentials credentials;
     private final HttpClient http;
     private final CircuitBreakerRegistry circuitBreakers;
     private final RetryRegistry retries;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
 
-    RegistryGridLocator(RegistryProperties properties) {
+    RegistryGridLocator(RegistryProperties properties, ServiceCredentials credentials) {
         this.properties = properties;
+        this.credentials = credentials;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.circuitBreakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(properties.failureRateThreshold())
@@ -95,7 +98,9 @@ class RegistryGridLocator implements GridLocator {
         URI uri = properties.url().resolve(String.format(Locale.ROOT, "/api/grids/locate?lon=%.7f&lat=%.7f", longitude, latitude));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
                 .header("Accept", "application/json").GET();
-        bearerToken.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        // A caller's token is relayed when the report is theirs; a report from Kafka or from an
+        // anonymous resident is placed on this service's own behalf.
+        bearerToken.or(credentials::bearerToken).ifPresent(token -> request.header("Authorization", "Bearer " + token));
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -108,7 +113,7 @@ class RegistryGridLocator implements GridLocator {
         return switch (response.statusCode()) {
             case 200 -> inGrid(response.body());
             case 404 -> new Located.Outside();
-            // Reports from Kafka carry no caller token; the registry may want one. Not worth a retry.
+            // A token the registry will not take: not worth a retry; the case waits for manual placement.
             case 401, 403 -> throw new RegistryRefusal("grid-registry refused the call (" + response.statusCode() + ")");
             default -> throw new RegistryFailure("grid-registry answered " + response.statusCode());
         };

@@ -15,6 +15,7 @@ class RegistryGridLocatorTest {
 
     private static final double LON = 114.712345;
     private static final double LAT = 37.001234;
+    private static final String SERVICE_TOKEN = "token-of-case-workflow";
 
     private final FakeRegistry registry = FakeRegistry.start().grid(LON, LAT, "130527100201001");
 
@@ -41,7 +42,16 @@ class RegistryGridLocatorTest {
 
         assertThat(located).isInstanceOf(GridLocator.Located.Outside.class);
         assertThat(registry.calls()).isEqualTo(1);
-        assertThat(registry.authorizations()).containsExactly("none");
+    }
+
+    @Test
+    void reportWithoutACallerIsPlacedWithTheServicesOwnToken() {
+        RegistryGridLocator locator = locator(registry.url(), 10);
+
+        GridLocator.Located located = locator.locate(LON, LAT, Optional.empty());
+
+        assertThat(located).isEqualTo(new GridLocator.Located.InGrid("130527100201001"));
+        assertThat(registry.authorizations()).containsExactly("Bearer " + SERVICE_TOKEN);
     }
 
     @Test
@@ -56,19 +66,20 @@ class RegistryGridLocatorTest {
     }
 
     @Test
-    void registryThatWantsATokenTheReportDoesNotCarryIsNeitherRetriedNorHeldAgainstIt() {
-        registry.mode(FakeRegistry.Mode.TOKEN_REQUIRED);
+    void registryThatRefusesTheTokenIsNeitherRetriedNorHeldAgainstIt() {
+        registry.mode(FakeRegistry.Mode.REFUSING);
         RegistryGridLocator locator = locator(registry.url(), 2);
 
         GridLocator.Located first = locator.locate(LON, LAT, Optional.empty());
         GridLocator.Located second = locator.locate(LON, LAT, Optional.empty());
-        GridLocator.Located withToken = locator.locate(LON, LAT, Optional.of("token-of-the-operator"));
+        registry.mode(FakeRegistry.Mode.ANSWER);
+        GridLocator.Located accepted = locator.locate(LON, LAT, Optional.empty());
 
         assertThat(first).isEqualTo(new GridLocator.Located.Unavailable("grid-registry refused the call (401)"));
         assertThat(second).isEqualTo(first);
         assertThat(registry.calls()).isEqualTo(3);
         assertThat(locator.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-        assertThat(withToken).isEqualTo(new GridLocator.Located.InGrid("130527100201001"));
+        assertThat(accepted).isEqualTo(new GridLocator.Located.InGrid("130527100201001"));
     }
 
     @Test
@@ -113,6 +124,6 @@ class RegistryGridLocatorTest {
 
     private static RegistryGridLocator locator(URI url, int slidingWindow) {
         return new RegistryGridLocator(new RegistryProperties(url, Duration.ofMillis(300), 2, Duration.ofMillis(10),
-                50, slidingWindow, Duration.ofMinutes(1)));
+                50, slidingWindow, Duration.ofMinutes(1)), () -> Optional.of(SERVICE_TOKEN));
     }
 }

@@ -50,7 +50,9 @@ public record Caller(String accountId, Set<Role> roles, Territory territory, Opt
                 // A role from another system's issuer: it grants nothing here.
             }
         }
-        Territory territory = roles.contains(Role.ADMIN) ? Territory.everywhere() : Territory.of(strings(jwt.getClaim(SCOPE_CLAIM)));
+        // The platform's own services place and route across the whole territory.
+        Territory territory = roles.contains(Role.ADMIN) || roles.contains(Role.SERVICE)
+                ? Territory.everywhere() : Territory.of(strings(jwt.getClaim(SCOPE_CLAIM)));
         return new Caller(jwt.getSubject(), roles, territory, Optional.ofNullable(jwt.getClaimAsString(DEPARTMENT_CLAIM)));
     }
 
@@ -63,9 +65,9 @@ public record Caller(String accountId, Set<Role> roles, Territory territory, Opt
         return territory.covers(unitCode);
     }
 
-    /** Whether the caller may change what belongs to the unit: inspectors only read. */
+    /** Whether the caller may change what belongs to the unit: inspectors and services only read. */
     public boolean mayChange(String unitCode) {
-        return territory.covers(unitCode) && !(roles.size() == 1 && has(Role.INSPECTOR));
+        return territory.covers(unitCode) && !(roles.size() == 1 && (has(Role.INSPECTOR) || has(Role.SERVICE)));
     }
 
     /**

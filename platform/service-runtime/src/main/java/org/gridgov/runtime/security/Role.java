@@ -9,7 +9,12 @@ public enum Role {
     MEDIATOR,
     /** Read-only audit of everything inside the territory. */
     INSPECTOR,
-    ADMIN;
+    ADMIN,
+    /**
+     * Another service of the platform calling on its own behalf (its client-credentials token):
+     * it reads everywhere and changes nothing unless an endpoint allows it by name.
+     */
+    SERVICE;
 
     /** The Spring Security authority of this role, e.g. {@code ROLE_GRID_WORKER}. */
     public String authority() {

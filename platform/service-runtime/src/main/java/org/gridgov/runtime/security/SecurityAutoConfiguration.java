@@ -1,15 +1,11 @@
 package org.gridgov.runtime.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,6 +14,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,6 +33,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.gridgov.runtime.web.SecurityProblems;
@@ -42,7 +42,8 @@ import org.gridgov.runtime.web.SecurityProblems;
  * Every service is an OAuth2 resource server: it validates the bearer token itself (the gateway
  * did too, but a service never trusts the network), takes roles from the {@code roles} claim and
  * opens to anonymous callers only health, metrics, API documentation and the paths it names in
- * {@code gridgov.security.public-paths}.
+ * {@code gridgov.security.public-paths}. A token of another service ({@link Role#SERVICE} alone)
+ * opens only the paths named in {@code gridgov.security.service-paths}.
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -60,10 +61,16 @@ public class SecurityAutoConfiguration {
         properties.publicPaths().stream().filter(path -> !path.isBlank()).forEach(open::add);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(open.toArray(String[]::new)).permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(open.toArray(String[]::new)).permitAll()
+                            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    List<String> servicePaths = properties.servicePaths().stream().filter(path -> !path.isBlank()).toList();
+                    if (!servicePaths.isEmpty()) {
+                        requests.requestMatchers(servicePaths.toArray(String[]::new)).authenticated();
+                    }
+                    // Least privilege: another service's own token opens only the paths named for it.
+                    requests.anyRequest().access(SecurityAutoConfiguration::personOrServiceWithPerson);
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::authentication))
                         .authenticationEntryPoint(SecurityProblems.entryPoint())
@@ -119,7 +126,7 @@ public class SecurityAutoConfiguration {
         } else if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
             return JwtDecoders.fromIssuerLocation(properties.issuerUri());
         } else {
-            decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).build();
+            decoder = NimbusJwtDecoder.withPublicKey(PemKeys.publicKey(properties.publicKey(), "gridgov.security.public-key")).build();
         }
         OAuth2TokenValidator<Jwt> validator = properties.issuerUri() == null || properties.issuerUri().isBlank()
                 ? JwtValidators.createDefault()
@@ -128,23 +135,21 @@ public class SecurityAutoConfiguration {
         return decoder;
     }
 
+    private static AuthorizationDecision personOrServiceWithPerson(Supplier<? extends Authentication> authentication,
+                                                                   RequestAuthorizationContext request) {
+        Authentication caller = authentication.get();
+        if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
+            return new AuthorizationDecision(false);
+        }
+        boolean serviceOnly = !caller.getAuthorities().isEmpty() && caller.getAuthorities().stream()
+                .allMatch(authority -> Role.SERVICE.authority().equals(authority.getAuthority()));
+        return new AuthorizationDecision(!serviceOnly);
+    }
+
     static AbstractAuthenticationToken authentication(Jwt jwt) {
         Caller caller = Caller.of(jwt);
         Collection<GrantedAuthority> authorities = new ArrayList<>();
         caller.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         return new JwtAuthenticationToken(jwt, authorities, caller.accountId());
     }
-
-    private static RSAPublicKey readPublicKey(SecurityProperties properties) throws IOException {
-        try (InputStream in = properties.publicKey().getInputStream()) {
-            String pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "")
-                    .replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("gridgov.security.public-key is not an RSA public key in PEM", e);
-        }
-    }
-
 }

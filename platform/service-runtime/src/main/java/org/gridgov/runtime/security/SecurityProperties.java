@@ -14,6 +14,8 @@ import org.springframework.core.io.Resource;
  * @param issuerUri   the expected {@code iss}; also used to discover the JWK set when no JWK set URI is given
  * @param publicKey   the development public key, used when neither of the above is set
  * @param publicPaths paths open without a token, besides health, metrics and API documentation
+ * @param servicePaths paths another service may call with its own token ({@link Role#SERVICE});
+ *                     every other path refuses such a token (403)
  * @param rememberedTokens how many validated tokens are remembered at most (bounds the memory)
  * @param rememberFor      how long a validated token is remembered (never past its expiry); a token
  *                         refused is never remembered
@@ -23,6 +25,7 @@ public record SecurityProperties(String jwkSetUri,
                                  String issuerUri,
                                  @DefaultValue("classpath:gridgov/dev-jwt-public.pem") Resource publicKey,
                                  @DefaultValue("") List<String> publicPaths,
+                                 @DefaultValue("") List<String> servicePaths,
                                  @DefaultValue("100000") long rememberedTokens,
                                  @DefaultValue("5m") Duration rememberFor) {
 }
