@@ -80,7 +80,11 @@ final class Api {
         return send("PUT", path, token, body);
     }
 
-    private Answer send(String method, String path, String token, Object body) {
+    Answer delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
+    Answer send(String method, String path, String token, Object body) {
         String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))

@@ -2,7 +2,7 @@ package org.gridgov.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.gridgov.devstack.JourneyTerritory.*;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,77 +22,29 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.gridgov.events.CloudEventCodec;
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.DepartmentFeedback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The platform end to end: the stack started as {@code ./gridgov up} starts it, driven through the
- * gateway only, as outside clients would, with a plain Kafka consumer where a command centre or a
- * department would listen and a plain producer where a department answers.
- *
- * <p>Skips itself while grid-registry, case-workflow or the gateway is not built. Population and
- * dispute mediation play no part in this loop and are not started, to spare two cores.
+ * The case loop end to end, on the journeys' stack ({@link JourneyStack}): driven through the gateway
+ * only, as outside clients would, with a plain Kafka consumer where a command centre or a department
+ * would listen and a plain producer where a department answers.
  */
+@ExtendWith(JourneyStack.class)
 class CaseLoopEndToEndIT {
 
-    private static final String COUNTY = "130527";
-    private static final String RURAL_TOWN = "130527103";
-    private static final String RURAL_VILLAGE = "130527103201";
-    private static final String RURAL_GRID = "130527103201001";
-    private static final String URBAN_TOWN = "130527100";
-    private static final String URBAN_COMMUNITY = "130527100001";
-    private static final String URBAN_GRID = "130527100001001";
-    private static final String RURAL_WORKER = "gw-e2e-rural";
-    private static final String URBAN_WORKER = "gw-e2e-urban";
-    private static final String LEADER = "gl-e2e-village";
     private static final String CATEGORY = "DRAIN_BLOCKED";
     private static final String DEPARTMENT = "URBAN_MGMT";
 
-    private static LaunchedStack stack;
+    private static JourneyStack.Running stack;
     private static Api gateway;
-    private static boolean notificationRuns;
-    private static long startedIn;
 
     @BeforeAll
-    static void startTheStackAndLoadATerritory() throws Exception {
-        StackLayout checkout = new StackLayout(StackLayout.checkoutOfThisLauncher(), Path.of("unused"), 0);
-        List<String> missing = new ArrayList<>();
-        for (String module : List.of("gateway-service", "grid-registry-service", "case-workflow-service")) {
-            if (!Files.isRegularFile(checkout.jarOf(module))) {
-                missing.add(module);
-            }
-        }
-        assumeTrue(missing.isEmpty(), "the end-to-end test needs " + missing + " built (./gridgov test builds them first)");
-        notificationRuns = Files.isRegularFile(checkout.jarOf("notification-service"));
-
-        stack = LaunchedStack.onFreePorts(Path.of("target/e2e-stack"));
-        long start = System.nanoTime();
-        stack.up(Duration.ofMinutes(8), "--reset", "--no-demo", "--quiet", "--include-unlisted",
-                "--without", "population,dispute-mediation" + (notificationRuns ? "" : ",notification"));
-        startedIn = System.nanoTime() - start;
-        gateway = new Api(stack.gatewayUrl());
-
-        String admin = token("e2e-admin", "ADMIN");
-        JsonNode imported = gateway.post("/api/units/import", admin, territory()).require("import");
-        assertThat(imported.path("features").asInt()).isEqualTo(7);
-        gateway.put("/api/units/" + RURAL_GRID + "/staff/GRID_WORKER/" + RURAL_WORKER, admin,
-                Map.of("displayName", "网格员 e2e", "workPhone", "0319-6000001")).require("rural worker");
-        gateway.put("/api/units/" + URBAN_GRID + "/staff/GRID_WORKER/" + URBAN_WORKER, admin,
-                Map.of("displayName", "网格员 e2e 城区", "workPhone", "0319-6000002")).require("urban worker");
-        gateway.put("/api/units/" + RURAL_VILLAGE + "/staff/GRID_LEADER/" + LEADER, admin,
-                Map.of("displayName", "网格长 e2e", "workPhone", "0319-6000003")).require("leader");
-        assertThat(TerritoryReplica.awaitCaughtUp(stack.layout, Duration.ofMinutes(2)))
-                .as("case-workflow has read the territory").isTrue();
-    }
-
-    @AfterAll
-    static void stopTheStack() throws Exception {
-        if (stack != null) {
-            stack.close();
-            System.out.printf("end-to-end: the stack was ready in %.1f s%n", startedIn / 1e9);
-        }
+    static void onTheJourneyStack() {
+        stack = JourneyStack.running();
+        gateway = stack.gateway();
     }
 
     @Test
@@ -100,7 +52,7 @@ class CaseLoopEndToEndIT {
         String worker = token(RURAL_WORKER, "GRID_WORKER", RURAL_GRID);
         String leader = token(LEADER, "GRID_LEADER", RURAL_VILLAGE);
         String town = token("cc-" + RURAL_TOWN, "COMMAND_CENTRE", RURAL_TOWN);
-        try (TopicWatcher topics = new TopicWatcher(stack.layout.kafkaBootstrap(), Topics.CASE_ESCALATED, Topics.CASE_DISPATCHED)) {
+        try (TopicWatcher topics = new TopicWatcher(stack.kafkaBootstrap(), Topics.CASE_ESCALATED, Topics.CASE_DISPATCHED)) {
 
             JsonNode intake = gateway.post("/api/cases", worker, report(RURAL_GRID, "The drain by the school is blocked.")).require("report");
             String id = intake.path("caseId").asString();
@@ -146,17 +98,15 @@ class CaseLoopEndToEndIT {
             assertThat(reached).containsSubsequence("ASSIGNED", "ESCALATED", "ESCALATED", "DISPATCHED", "HANDLED",
                     "VERIFIED", "CLOSED", "EVALUATED");
 
-            if (notificationRuns) {
-                await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                        assertThat(get("/api/notifications?size=100", worker).path("items").toString()).contains(id));
-            }
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(get("/api/notifications?size=100", worker).path("items").toString()).contains(id));
         }
     }
 
     @Test
     void anUrbanGridsCaseGoesFlatToTheCounty() throws Exception {
         String worker = token(URBAN_WORKER, "GRID_WORKER", URBAN_GRID);
-        try (TopicWatcher topics = new TopicWatcher(stack.layout.kafkaBootstrap(), Topics.CASE_ESCALATED)) {
+        try (TopicWatcher topics = new TopicWatcher(stack.kafkaBootstrap(), Topics.CASE_ESCALATED)) {
             String id = gateway.post("/api/cases", worker, report(URBAN_GRID, "A drain cover is broken on the main street."))
                     .require("report").path("caseId").asString();
 
@@ -189,34 +139,12 @@ class CaseLoopEndToEndIT {
         CloudEvent event = CloudEventCodec.toCloudEvent(feedback.feedbackId().toString(), URI.create("/departments/urban-mgmt"),
                 caseId.toString(), feedback.reportedAt(), feedback);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.layout.kafkaBootstrap()), new StringSerializer(), new ByteArraySerializer())) {
+                stack.kafkaBootstrap()), new StringSerializer(), new ByteArraySerializer())) {
             producer.send(CloudEventCodec.toRecord(Topics.CASE_FEEDBACK, caseId.toString(), event)).get();
         }
     }
 
     private static String token(String account, String role, String... scope) {
-        return DemoData.token(account, role, scope);
-    }
-
-    /** A county with one rural town (village, grid) climbing level by level and one urban town going flat. */
-    private static Map<String, Object> territory() {
-        return Map.of("type", "FeatureCollection", "features", List.of(
-                unit(COUNTY, "南和县", "COUNTY", "RURAL", "LEVEL_BY_LEVEL", 114.60, 36.90, 114.80, 37.10),
-                unit(URBAN_TOWN, "和阳镇", "TOWN", "URBAN", "FLAT", 114.70, 36.90, 114.80, 37.10),
-                unit(URBAN_COMMUNITY, "和阳镇第1社区", "VILLAGE", "URBAN", null, 114.70, 36.90, 114.80, 37.10),
-                unit(URBAN_GRID, "和阳镇第1社区第1网格", "GRID", "URBAN", null, 114.70, 36.90, 114.80, 37.10),
-                unit(RURAL_TOWN, "贾宋镇", "TOWN", "RURAL", null, 114.60, 36.90, 114.70, 37.10),
-                unit(RURAL_VILLAGE, "贾宋第1村", "VILLAGE", "RURAL", null, 114.60, 36.90, 114.70, 37.10),
-                unit(RURAL_GRID, "贾宋第1村第1网格", "GRID", "RURAL", null, 114.60, 36.90, 114.70, 37.10)));
-    }
-
-    private static Map<String, Object> unit(String code, String name, String level, String kind, String routingMode,
-                                            double west, double south, double east, double north) {
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of("code", code, "name", name, "level", level,
-                "kind", kind, "households", 100, "enterprises", 2));
-        properties.put("routingMode", routingMode);
-        return Map.of("type", "Feature", "properties", properties, "geometry", Map.of("type", "Polygon",
-                "coordinates", List.of(List.of(List.of(west, south), List.of(east, south), List.of(east, north),
-                        List.of(west, north), List.of(west, south)))));
+        return JourneyStack.token(account, role, scope);
     }
 }
