@@ -3,11 +3,14 @@ package org.gridgov.cases.mediation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.gridgov.cases.lifecycle.Actor;
 import org.gridgov.cases.lifecycle.CaseChanges;
 import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.CaseStore;
+import org.gridgov.cases.lifecycle.Moment;
+import org.gridgov.events.cases.CaseClosed;
 import org.gridgov.events.disputes.DisputeEscalated;
 import org.gridgov.events.disputes.DisputeOpened;
 import org.gridgov.events.disputes.DisputeReferred;
@@ -71,20 +74,26 @@ class Mediations {
 
     @Transactional
     void settled(String eventId, DisputeSettled settled) {
-        change(eventId, settled.disputeId(), Optional.ofNullable(settled.caseId()), (file, moment) ->
-                closing(file, settled.disputeId())
-                        ? List.of(file.settle(settled.disputeId(), settled.agreementId(), settled.level(),
-                                settled.unitCode(), DISPUTE_MEDIATION, moment.now()))
-                        : List.of());
+        close(eventId, settled.disputeId(), settled.caseId(), (file, moment) -> file.settle(settled.disputeId(),
+                settled.agreementId(), settled.level(), settled.unitCode(), DISPUTE_MEDIATION, moment.now()));
     }
 
     @Transactional
     void referred(String eventId, DisputeReferred referred) {
-        change(eventId, referred.disputeId(), Optional.ofNullable(referred.caseId()), (file, moment) ->
-                closing(file, referred.disputeId())
-                        ? List.of(file.refer(referred.disputeId(), referred.channel(), referred.bodyCode(),
-                                referred.reason(), DISPUTE_MEDIATION, moment.now()))
-                        : List.of());
+        close(eventId, referred.disputeId(), referred.caseId(), (file, moment) -> file.refer(referred.disputeId(),
+                referred.channel(), referred.bodyCode(), referred.reason(), DISPUTE_MEDIATION, moment.now()));
+    }
+
+    /** The dispute's outcome closes the case, unless the case no longer waits for it (closed meanwhile). */
+    private void close(String eventId, UUID disputeId, UUID caseId, BiFunction<CaseFile, Moment, CaseClosed> closing) {
+        change(eventId, disputeId, Optional.ofNullable(caseId), (file, moment) -> {
+            if (!file.closesWith(disputeId)) {
+                log.info("Dispute {} ended; case {} in state {} does not close with it", disputeId, file.id(),
+                        file.state());
+                return List.of();
+            }
+            return List.of(closing.apply(file, moment));
+        });
     }
 
     private void change(String eventId, UUID disputeId, Optional<UUID> caseId, CaseChanges.Change change) {
@@ -98,13 +107,5 @@ class Mediations {
         if (processedEvents.firstDelivery(CONSUMER, eventId)) {
             changes.apply(caseId.get(), change);
         }
-    }
-
-    private static boolean closing(CaseFile file, UUID disputeId) {
-        if (file.closesWith(disputeId)) {
-            return true;
-        }
-        log.info("Dispute {} ended; case {} in state {} does not close with it", disputeId, file.id(), file.state());
-        return false;
     }
 }

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,6 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "gridgov.deadlines.scheduler-enabled=false")
 class DisputeMediationTest extends CaseWorkflowIntegrationTest {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final URI DISPUTE_MEDIATION = URI.create("/dispute-mediation");
     private static final String MEDIATION_STARTED = "org.gridgov.case.mediation-started.v1";
     private static final String CLOSED = "org.gridgov.case.closed.v1";
@@ -211,7 +209,7 @@ class DisputeMediationTest extends CaseWorkflowIntegrationTest {
     private StreamedEvent settled(UUID disputeId, UUID agreementId, UUID caseId, String unitCode, String level) {
         Instant now = clock.instant();
         return dispute(disputeId, now, new DisputeSettled(disputeId, agreementId, caseId, unitCode, level, null, null,
-                null, LocalDate.ofInstant(now, BEIJING).plusDays(30), now));
+                null, LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")).plusDays(30), now));
     }
 
     private StreamedEvent referred(UUID disputeId, UUID caseId, String unitCode, String level) {
@@ -251,24 +249,12 @@ class DisputeMediationTest extends CaseWorkflowIntegrationTest {
         return page.body().path("items").valueStream().map(item -> item.path("id").asString()).toList();
     }
 
-    private void awaitPublished() {
-        await().until(() -> jdbc.queryForObject("select count(*) from gridgov_outbox where sent_at is null", Long.class) == 0);
-    }
-
     private static List<StreamedEvent> ofCase(Recording events, UUID caseId) {
         return events.events().stream().filter(event -> caseId.toString().equals(event.key())).toList();
-    }
-
-    private static boolean isOf(StreamedEvent event, UUID caseId, String type) {
-        return caseId.toString().equals(event.key()) && type.equals(event.event().getType());
     }
 
     private static void valid(StreamedEvent event) {
         assertThat(EventSchemas.problems(event.event().getType(), event.event().getData().toBytes()))
                 .as(event.event().getType()).isEmpty();
-    }
-
-    private static Instant beijing(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
     }
 }
