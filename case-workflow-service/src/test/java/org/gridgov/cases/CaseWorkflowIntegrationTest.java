@@ -1,7 +1,11 @@
 package org.gridgov.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +13,7 @@ import java.util.UUID;
 import org.gridgov.runtime.units.UnitReplica;
 import org.gridgov.testing.DevTokens;
 import org.gridgov.testing.RealInfrastructure;
+import org.gridgov.testing.StreamedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +52,8 @@ public abstract class CaseWorkflowIntegrationTest {
 
     protected static final FakeRegistry REGISTRY = FakeRegistry.start();
 
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     @LocalServerPort
     protected int port;
 
@@ -54,6 +62,9 @@ public abstract class CaseWorkflowIntegrationTest {
 
     @Autowired
     protected MutableClock clock;
+
+    @Autowired
+    private JdbcTemplate outbox;
 
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry properties) {
@@ -109,6 +120,21 @@ public abstract class CaseWorkflowIntegrationTest {
         Api.Response response = act(token, caseId, action, body);
         assertThat(response.status()).as("%s: %s", action, response.body()).isEqualTo(200);
         return response;
+    }
+
+    /** Waits until the relay has published every event committed so far, so a second copy would be on the topic too. */
+    protected void awaitPublished() {
+        await().until(() -> outbox.queryForObject("select count(*) from gridgov_outbox where sent_at is null", Long.class) == 0);
+    }
+
+    /** Whether a recorded event is of this type and about this case. */
+    protected static boolean isOf(StreamedEvent event, UUID caseId, String type) {
+        return caseId.toString().equals(event.key()) && type.equals(event.event().getType());
+    }
+
+    /** A moment in Beijing time, where Nanhe's office hours are counted. */
+    protected static Instant beijing(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
     }
 
     /** Real time unless a test pins it. */

@@ -29,10 +29,37 @@ public final class Deadlines {
     public Deadline of(Category category, Stage stage, Instant from, String unitCode) {
         Duration limit = category.timeLimits().of(stage);
         Duration untilYellow = Duration.ofNanos(Math.round(limit.toNanos() * yellowAt));
+        return new Deadline(stage, after(category, from, untilYellow, unitCode), after(category, from, limit, unitCode));
+    }
+
+    /**
+     * What a deadline has left at {@code now}, to its yellow light and to its end, counted as the
+     * category's limits count: stopped there, the stage can later go on with exactly that much.
+     */
+    public TimeLeft left(Category category, Instant warnAt, Instant dueAt, Instant now, String unitCode) {
+        return new TimeLeft(counted(category, now, warnAt, unitCode), counted(category, now, dueAt, unitCode));
+    }
+
+    /** The deadline of {@code stage} going on at {@code from} with the time it had {@code left}. */
+    public Deadline resume(Category category, Stage stage, TimeLeft left, Instant from, String unitCode) {
+        return new Deadline(stage, after(category, from, left.toWarn(), unitCode),
+                after(category, from, left.toDue(), unitCode));
+    }
+
+    private Instant after(Category category, Instant from, Duration time, String unitCode) {
         if (category.timeLimits().basis() == TimeLimits.Basis.CALENDAR) {
-            return new Deadline(stage, from.plus(untilYellow), from.plus(limit));
+            return from.plus(time);
         }
-        WorkingCalendar calendar = calendars.of(unitCode);
-        return new Deadline(stage, calendar.plus(from, untilYellow), calendar.plus(from, limit));
+        return calendars.of(unitCode).plus(from, time);
+    }
+
+    private Duration counted(Category category, Instant from, Instant to, String unitCode) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        if (category.timeLimits().basis() == TimeLimits.Basis.CALENDAR) {
+            return Duration.between(from, to);
+        }
+        return calendars.of(unitCode).between(from, to);
     }
 }

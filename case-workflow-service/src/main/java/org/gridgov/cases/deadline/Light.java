@@ -6,9 +6,14 @@ import java.time.Instant;
 public enum Light {
     GREEN,
     YELLOW,
-    RED;
+    RED,
+    /**
+     * No deadline runs: the dispute the case is about is in mediation, and the stage keeps the time
+     * it had left until the case goes on or closes with the dispute.
+     */
+    PAUSED;
 
-    /** The light at {@code now} of a deadline; null when the case has none (nobody must act on it). */
+    /** The light at {@code now} of a running deadline; null when the case has none (nobody must act on it). */
     public static Light at(Instant now, Instant warnAt, Instant dueAt) {
         if (dueAt == null) {
             return null;

@@ -73,8 +73,8 @@ public final class WorkingCalendar {
                 continue;
             }
             for (OfficeHours session : hours) {
-                Instant start = day.atTime(session.start()).atZone(zone).toInstant();
-                Instant end = day.atTime(session.end()).atZone(zone).toInstant();
+                Instant start = at(day, session.start());
+                Instant end = at(day, session.end());
                 if (!end.isAfter(from)) {
                     continue;
                 }
@@ -87,6 +87,43 @@ public final class WorkingCalendar {
             }
         }
         throw new IllegalStateException("no working time within " + LONGEST_WALK_DAYS + " days of " + from);
+    }
+
+    /**
+     * The working time between {@code from} and {@code to}: what {@link #plus} would have to add to
+     * {@code from} to reach {@code to} (zero when {@code to} is not after {@code from}).
+     */
+    public Duration between(Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        if (!to.isAfter(from)) {
+            return total;
+        }
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            for (OfficeHours session : hours) {
+                Instant start = later(at(day, session.start()), from);
+                Instant end = earlier(at(day, session.end()), to);
+                if (end.isAfter(start)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    private Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(zone).toInstant();
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    private static Instant earlier(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
     }
 
     /** One session of office hours in a day, e.g. 08:30 to 12:00. */

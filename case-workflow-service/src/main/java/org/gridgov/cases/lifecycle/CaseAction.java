@@ -24,5 +24,10 @@ public enum CaseAction {
     /** A report is linked to the open case it repeats. */
     LINK,
     /** An operator separates a linked report from the case it was taken to repeat. */
-    UNLINK
+    UNLINK,
+    /**
+     * The dispute the case is about went to mediation, or moved up a level there: the case waits
+     * for the dispute's outcome, its deadline paused.
+     */
+    MEDIATE
 }

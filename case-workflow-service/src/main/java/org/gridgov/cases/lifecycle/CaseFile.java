@@ -10,6 +10,7 @@ import org.gridgov.cases.catalogue.Severity;
 import org.gridgov.cases.deadline.Deadline;
 import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.deadline.Stage;
+import org.gridgov.cases.deadline.TimeLeft;
 import org.gridgov.cases.routing.EscalationCause;
 import org.gridgov.cases.routing.Level;
 import org.gridgov.cases.routing.Placement;
@@ -21,6 +22,7 @@ import org.gridgov.events.cases.CaseEscalated;
 import org.gridgov.events.cases.CaseEvaluated;
 import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.cases.CaseHandled;
+import org.gridgov.events.cases.CaseMediationStarted;
 import org.gridgov.events.cases.CaseOverdue;
 import org.gridgov.events.cases.CaseRejected;
 import org.gridgov.events.cases.CaseReopened;
@@ -36,6 +38,7 @@ import org.gridgov.events.cases.CaseVerified;
 public final class CaseFile {
 
     private static final CaseStateMachine MACHINE = new CaseStateMachine();
+    private static final MediationRule MEDIATION = new MediationRule();
 
     private final UUID id;
     private final String trackingCode;
@@ -64,6 +67,11 @@ public final class CaseFile {
     private List<String> handlingPhotoUrls = List.of();
     private Integer rating;
     private String ratingComment;
+    private UUID disputeId;
+    // While the dispute is in mediation no deadline runs: the stage keeps what it had left instead.
+    private Instant mediatingSince;
+    private TimeLeft pausedTimeLeft;
+    private ClosingCause closeCause;
     private Instant updatedAt;
     private int recordedTransitions;
     private final List<Transition> pending = new ArrayList<>();
@@ -111,6 +119,10 @@ public final class CaseFile {
         file.handlingPhotoUrls = stored.handlingPhotoUrls();
         file.rating = stored.rating();
         file.ratingComment = stored.ratingComment();
+        file.disputeId = stored.disputeId();
+        file.mediatingSince = stored.mediatingSince();
+        file.pausedTimeLeft = stored.pausedTimeLeft();
+        file.closeCause = stored.closeCause();
         file.updatedAt = stored.updatedAt();
         file.recordedTransitions = stored.recordedTransitions();
         return file;
@@ -157,6 +169,7 @@ public final class CaseFile {
      * @throws IllegalTransitionException when the state does not allow the action
      */
     public void requireAllowed(CaseAction action) {
+        requireNotMediating(action);
         if (!MACHINE.permits(state, action)) {
             throw new IllegalTransitionException(state, action);
         }
@@ -295,9 +308,9 @@ public final class CaseFile {
         return overdue ? null : dueAt;
     }
 
-    /** The light of the case's deadline at {@code now}; null when nobody must act on it. */
+    /** The light of the case's deadline at {@code now}: paused in mediation; null when nobody must act on it. */
     public Light light(Instant now) {
-        return Light.at(now, warnAt, dueAt);
+        return inMediation() ? Light.PAUSED : Light.at(now, warnAt, dueAt);
     }
 
     public CaseVerified verify(String note, Actor actor, Instant now) {
@@ -308,7 +321,97 @@ public final class CaseFile {
 
     public CaseClosed close(Actor actor, Instant now) {
         move(CaseAction.CLOSE, actor, null, now);
-        return new CaseClosed(id, unitCode, report.category(), lateStages == 0, now);
+        this.closeCause = ClosingCause.VERIFIED;
+        return new CaseClosed(id, unitCode, report.category(), lateStages == 0, now, closeCause.name(), null, null,
+                null, null);
+    }
+
+    /**
+     * Whether a dispute opened from this case puts it in mediation now: a filed case that is still
+     * open and not in mediation already.
+     */
+    public boolean mayEnterMediation() {
+        return !inMediation() && MACHINE.permits(state, CaseAction.MEDIATE);
+    }
+
+    /**
+     * The dispute the case is about was opened in mediation at {@code mediationUnitCode}: the case
+     * waits for its outcome. Its deadline stops, keeping {@code left} (null when none was running),
+     * so nothing warns, turns red or escalates it while the mediators work.
+     */
+    public CaseMediationStarted enterMediation(UUID dispute, String mediationUnitCode, String mediationLevel,
+                                               TimeLeft left, Actor actor, Instant now) {
+        move(CaseAction.MEDIATE, actor, "dispute " + dispute + " opened at " + mediationLevel + " " + mediationUnitCode,
+                now);
+        this.disputeId = dispute;
+        this.mediatingSince = now;
+        this.pausedTimeLeft = stage == null ? null : left;
+        this.warnAt = null;
+        this.dueAt = null;
+        return new CaseMediationStarted(id, dispute, unitCode, level.name(), mediationUnitCode, mediationLevel,
+                stage == null ? null : stage.name(), pausedTimeLeft == null ? null : pausedTimeLeft.toDue().toSeconds(),
+                now);
+    }
+
+    /** Whether the case waits for the mediation of {@code dispute}. */
+    public boolean mediatedIn(UUID dispute) {
+        return inMediation() && dispute.equals(disputeId);
+    }
+
+    /** The dispute moved up a level in mediation: the audit trail says where it is mediated now; the case still waits. */
+    public void mediationMoved(String reason, Actor actor, Instant now) {
+        if (!inMediation()) {
+            throw new CaseRuleException("not-in-mediation", "Case " + id + " is not in mediation.");
+        }
+        move(CaseAction.MEDIATE, actor, reason, now);
+    }
+
+    /**
+     * Whether the outcome of {@code dispute} closes this case now: it is open, and the dispute is
+     * the one it went to mediation for, or it went to none (its opening was not seen, e.g. it came
+     * before this service read the disputes, or fell out of the topic's retention).
+     */
+    public boolean closesWith(UUID dispute) {
+        return MACHINE.permits(state, CaseAction.CLOSE) && state != CaseState.VERIFIED
+                && (disputeId == null || disputeId.equals(dispute));
+    }
+
+    /** The parties confirmed a mediation agreement of the case's dispute: the case closes with it. */
+    public CaseClosed settle(UUID dispute, UUID agreementId, String settledLevel, String settledUnitCode, Actor actor,
+                             Instant now) {
+        String settlement = "agreement " + agreementId + " at " + settledLevel + " " + settledUnitCode;
+        closeWith(dispute, ClosingCause.SETTLED, "Settled in mediation: " + settlement,
+                ClosingCause.SETTLED + ": " + settlement, actor, now);
+        return new CaseClosed(id, unitCode, report.category(), lateStages == 0, now, closeCause.name(), dispute,
+                agreementId, null, null);
+    }
+
+    /** The case's dispute left mediation for a court, an arbitration body or the petition office: the case closes with it. */
+    public CaseClosed refer(UUID dispute, String channel, String bodyCode, String reason, Actor actor, Instant now) {
+        String referral = channel + " " + bodyCode;
+        closeWith(dispute, ClosingCause.REFERRED, "Referred from mediation to " + referral,
+                ClosingCause.REFERRED + " to " + referral + ": " + reason, actor, now);
+        return new CaseClosed(id, unitCode, report.category(), lateStages == 0, now, closeCause.name(), dispute, null,
+                channel, bodyCode);
+    }
+
+    private void closeWith(UUID dispute, ClosingCause cause, String summary, String auditReason, Actor actor,
+                           Instant now) {
+        if (!closesWith(dispute)) {
+            throw new CaseRuleException("not-with-dispute", "Case " + id + " does not close with dispute " + dispute + ".");
+        }
+        move(CaseAction.CLOSE, actor, auditReason, now);
+        // The clock stopped when mediation began: the stage was late only if it was late by then.
+        if (inMediation() && (overdue || (pausedTimeLeft != null && pausedTimeLeft.ranOut()))) {
+            lateStages++;
+        }
+        enter(null, now);
+        this.disputeId = dispute;
+        this.mediatingSince = null;
+        this.pausedTimeLeft = null;
+        this.closeCause = cause;
+        this.handlingSummary = summary;
+        this.handlingPhotoUrls = List.of();
     }
 
     /** Verification on site failed: back to the handler for rework (返工). */
@@ -364,10 +467,17 @@ public final class CaseFile {
     }
 
     private void move(CaseAction action, Actor actor, String reason, Instant now) {
+        requireNotMediating(action);
         CaseState from = state;
         state = MACHINE.next(from, action, level);
         updatedAt = now;
         pending.add(new Transition(action, from, state, level, unitCode, actor, reason, now));
+    }
+
+    private void requireNotMediating(CaseAction action) {
+        if (inMediation() && !MEDIATION.permits(action)) {
+            throw new CaseInMediationException(id, state, action, disputeId);
+        }
     }
 
     /** The last transition records where the case is held after it, which the change just set. */
@@ -494,6 +604,31 @@ public final class CaseFile {
         return ratingComment;
     }
 
+    /** The dispute opened from this case, once it went to mediation; kept after the case closed with it. */
+    public UUID disputeId() {
+        return disputeId;
+    }
+
+    /** Whether the case waits for the outcome of its dispute's mediation, its deadline paused. */
+    public boolean inMediation() {
+        return mediatingSince != null;
+    }
+
+    /** When the case entered mediation; null when it is not in mediation. */
+    public Instant mediatingSince() {
+        return mediatingSince;
+    }
+
+    /** What the paused stage had left when mediation began; null when not paused or no stage was running. */
+    public TimeLeft pausedTimeLeft() {
+        return pausedTimeLeft;
+    }
+
+    /** Why the case closed; null while it is open. */
+    public ClosingCause closeCause() {
+        return closeCause;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }
@@ -507,7 +642,8 @@ public final class CaseFile {
                   String assigneeId, String departmentCode, boolean awaitingPlacement, boolean supervised,
                   int reworkCount, Stage stage, Instant warnAt, Instant dueAt, boolean warned, boolean overdue,
                   int lateStages, List<String> overdueDepartments, UUID duplicateOf, String rejectReason,
-                  String handlingSummary, List<String> handlingPhotoUrls, Integer rating, String ratingComment, Instant updatedAt,
-                  int recordedTransitions) {
+                  String handlingSummary, List<String> handlingPhotoUrls, Integer rating, String ratingComment,
+                  UUID disputeId, Instant mediatingSince, TimeLeft pausedTimeLeft, ClosingCause closeCause,
+                  Instant updatedAt, int recordedTransitions) {
     }
 }

@@ -24,6 +24,15 @@ class CaseProblems {
         return problem;
     }
 
+    @ExceptionHandler(CaseInMediationException.class)
+    ProblemDetail inMediation(CaseInMediationException e) {
+        ProblemDetail problem = conflict(e, "Case in mediation");
+        problem.setProperty("state", e.state());
+        problem.setProperty("action", e.action());
+        problem.setProperty("disputeId", e.disputeId());
+        return problem;
+    }
+
     @ExceptionHandler(NoLevelAboveException.class)
     ProblemDetail noLevelAbove(NoLevelAboveException e) {
         ProblemDetail problem = conflict(e, "No level above");

@@ -8,6 +8,7 @@ import static org.gridgov.cases.lifecycle.CaseAction.EVALUATE;
 import static org.gridgov.cases.lifecycle.CaseAction.FEEDBACK;
 import static org.gridgov.cases.lifecycle.CaseAction.FILE;
 import static org.gridgov.cases.lifecycle.CaseAction.LINK;
+import static org.gridgov.cases.lifecycle.CaseAction.MEDIATE;
 import static org.gridgov.cases.lifecycle.CaseAction.PLACE;
 import static org.gridgov.cases.lifecycle.CaseAction.REJECT;
 import static org.gridgov.cases.lifecycle.CaseAction.REOPEN;
@@ -32,8 +33,10 @@ import org.gridgov.cases.routing.Level;
  * ASSIGNED, ESCALATED, REOPENED → ESCALATED | DISPATCHED | HANDLED (resolved by the holder)
  * DISPATCHED → HANDLED (feedback) | back to the holder (returned)
  * HANDLED → VERIFIED → CLOSED → EVALUATED;  HANDLED → REOPENED (verification failed, rework)
+ * FILED, ASSIGNED, ESCALATED, DISPATCHED, HANDLED, REOPENED → the same (its dispute in mediation) | CLOSED (settled or referred)
  * </pre>
- * Supervision flags an open case without moving it.
+ * Supervision flags an open case without moving it. While a case's dispute is in mediation,
+ * {@link MediationRule} narrows what it may take.
  */
 public final class CaseStateMachine {
 
@@ -66,6 +69,14 @@ public final class CaseStateMachine {
         allow(CaseState.HANDLED, REOPEN, CaseState.REOPENED);
         allow(CaseState.VERIFIED, CLOSE, CaseState.CLOSED);
         allow(CaseState.CLOSED, EVALUATE, CaseState.EVALUATED);
+
+        // The dispute a case is about goes to mediation from wherever the case stands, and the case
+        // closes with the dispute's settlement or referral, without a verification of its own.
+        for (CaseState held : new CaseState[] {CaseState.FILED, CaseState.ASSIGNED, CaseState.ESCALATED,
+                CaseState.DISPATCHED, CaseState.HANDLED, CaseState.REOPENED}) {
+            allow(held, MEDIATE, held);
+            allow(held, CLOSE, CaseState.CLOSED);
+        }
 
         for (CaseState state : CaseState.values()) {
             if (state.isOpen() && state != CaseState.REPORTED && state != CaseState.VERIFIED) {

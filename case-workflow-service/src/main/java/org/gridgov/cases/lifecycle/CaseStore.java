@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import org.gridgov.cases.catalogue.Severity;
 import org.gridgov.cases.deadline.Stage;
+import org.gridgov.cases.deadline.TimeLeft;
 import org.gridgov.cases.routing.Level;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -32,7 +34,8 @@ public class CaseStore {
             address_text, channel, photo_urls, people_involved, risk_flag, reporter_ref, reported_at, state,
             severity, grid_code, level, unit_code, assignee_id, department_code, awaiting_placement, supervised,
             rework_count, stage, warn_at, due_at, warned, overdue, late_stages, overdue_departments, duplicate_of,
-            reject_reason, handling_summary, handling_photo_urls, rating, rating_comment, transitions, updated_at""";
+            reject_reason, handling_summary, handling_photo_urls, rating, rating_comment, dispute_id, mediating_since,
+            paused_to_warn_ms, paused_to_due_ms, close_cause, transitions, updated_at""";
 
     private static final RowMapper<CaseFile> CASES = CaseStore::read;
 
@@ -64,13 +67,15 @@ public class CaseStore {
                             reported_at, state, severity, grid_code, level, unit_code, assignee_id, department_code,
                             awaiting_placement, supervised, rework_count, stage, warn_at, due_at, warned, overdue,
                             next_deadline_at, late_stages, overdue_departments, duplicate_of, reject_reason,
-                            handling_summary, handling_photo_urls, rating, rating_comment, transitions, updated_at)
+                            handling_summary, handling_photo_urls, rating, rating_comment, dispute_id, mediating_since,
+                            paused_to_warn_ms, paused_to_due_ms, close_cause, transitions, updated_at)
                         values (:id, :reportId, :trackingCode, :category, :description, :longitude, :latitude,
                             :reportedGridCode, :addressText, :channel, :photoUrls, :peopleInvolved, :riskFlag, :reporterRef,
                             :reportedAt, :state, :severity, :gridCode, :level, :unitCode, :assigneeId, :departmentCode,
                             :awaitingPlacement, :supervised, :reworkCount, :stage, :warnAt, :dueAt, :warned, :overdue,
                             :nextDeadlineAt, :lateStages, :overdueDepartments, :duplicateOf, :rejectReason,
-                            :handlingSummary, :handlingPhotoUrls, :rating, :ratingComment, :transitions, :updatedAt)
+                            :handlingSummary, :handlingPhotoUrls, :rating, :ratingComment, :disputeId, :mediatingSince,
+                            :pausedToWarnMs, :pausedToDueMs, :closeCause, :transitions, :updatedAt)
                         on conflict do nothing
                         """)
                 .paramSource(changing(file)
@@ -109,7 +114,10 @@ public class CaseStore {
                             overdue_departments = :overdueDepartments, duplicate_of = :duplicateOf,
                             reject_reason = :rejectReason,
                             handling_summary = :handlingSummary, handling_photo_urls = :handlingPhotoUrls,
-                            rating = :rating, rating_comment = :ratingComment, transitions = :transitions, updated_at = :updatedAt
+                            rating = :rating, rating_comment = :ratingComment, dispute_id = :disputeId,
+                            mediating_since = :mediatingSince, paused_to_warn_ms = :pausedToWarnMs,
+                            paused_to_due_ms = :pausedToDueMs, close_cause = :closeCause,
+                            transitions = :transitions, updated_at = :updatedAt
                         where id = :id
                         """)
                 .paramSource(changing(file).addValue("id", file.id()))
@@ -147,6 +155,11 @@ public class CaseStore {
 
     public Optional<CaseFile> find(UUID caseId) {
         return jdbc.sql("select " + COLUMNS + " from case_file where id = ?").param(caseId).query(CASES).optional();
+    }
+
+    /** The case a dispute was opened from, by the dispute id it kept when it went to mediation. */
+    public Optional<UUID> idOfDispute(UUID disputeId) {
+        return jdbc.sql("select id from case_file where dispute_id = ?").param(disputeId).query(UUID.class).optional();
     }
 
     public Optional<CaseFile> findByReport(UUID reportId) {
@@ -228,6 +241,11 @@ public class CaseStore {
                 .addValue("handlingPhotoUrls", file.handlingPhotoUrls().toArray(String[]::new))
                 .addValue("rating", file.rating())
                 .addValue("ratingComment", file.ratingComment())
+                .addValue("disputeId", file.disputeId())
+                .addValue("mediatingSince", timestamp(file.mediatingSince()))
+                .addValue("pausedToWarnMs", file.pausedTimeLeft() == null ? null : file.pausedTimeLeft().toWarn().toMillis())
+                .addValue("pausedToDueMs", file.pausedTimeLeft() == null ? null : file.pausedTimeLeft().toDue().toMillis())
+                .addValue("closeCause", name(file.closeCause()))
                 .addValue("transitions", file.recordedTransitions() + file.pendingTransitions().size())
                 .addValue("updatedAt", timestamp(file.updatedAt()));
     }
@@ -249,7 +267,15 @@ public class CaseStore {
                         rs.getInt("late_stages"), strings(rs, "overdue_departments"),
                         rs.getObject("duplicate_of", UUID.class), rs.getString("reject_reason"),
                         rs.getString("handling_summary"), strings(rs, "handling_photo_urls"), rating, rs.getString("rating_comment"),
+                        rs.getObject("dispute_id", UUID.class), instant(rs, "mediating_since"), timeLeft(rs),
+                        enumOf(ClosingCause.class, rs.getString("close_cause")),
                         instant(rs, "updated_at"), rs.getInt("transitions")));
+    }
+
+    private static TimeLeft timeLeft(ResultSet rs) throws SQLException {
+        Long toWarn = rs.getObject("paused_to_warn_ms", Long.class);
+        Long toDue = rs.getObject("paused_to_due_ms", Long.class);
+        return toDue == null ? null : new TimeLeft(Duration.ofMillis(toWarn), Duration.ofMillis(toDue));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

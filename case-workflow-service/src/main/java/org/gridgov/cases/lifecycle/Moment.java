@@ -7,6 +7,7 @@ import org.gridgov.cases.catalogue.CategoryCatalogue;
 import org.gridgov.cases.deadline.Deadline;
 import org.gridgov.cases.deadline.Deadlines;
 import org.gridgov.cases.deadline.Stage;
+import org.gridgov.cases.deadline.TimeLeft;
 
 /**
  * When a change to a case happens, and what follows from that time for this case: the deadline of
@@ -33,6 +34,14 @@ public final class Moment {
     /** The case's category, as the catalogue defines it. */
     public Category category() {
         return catalogue.require(file.report().category());
+    }
+
+    /** What the case's running deadline has left now, to stop it there; null when none runs. */
+    public TimeLeft timeLeft() {
+        if (file.dueAt() == null) {
+            return null;
+        }
+        return deadlines.left(category(), file.warnAt(), file.dueAt(), now, file.gridCode());
     }
 
     /** The deadline of {@code stage} if the case enters it now, on the working calendar of where it lies. */

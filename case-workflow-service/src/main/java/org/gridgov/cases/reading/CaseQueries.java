@@ -65,11 +65,13 @@ class CaseQueries {
         }
         if (filter.light() != null) {
             params.addValue("now", Timestamp.from(now));
-            // The same boundaries as Light.at: yellow from warn_at, red from due_at, both inclusive.
+            // The same boundaries as Light.at: yellow from warn_at, red from due_at, both inclusive. A
+            // paused case has neither while its dispute is in mediation.
             conditions.add(switch (filter.light()) {
                 case GREEN -> "warn_at > :now";
                 case YELLOW -> "warn_at <= :now and due_at > :now";
                 case RED -> "due_at <= :now";
+                case PAUSED -> "mediating_since is not null";
             });
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

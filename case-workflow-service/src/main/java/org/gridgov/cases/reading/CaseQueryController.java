@@ -62,7 +62,7 @@ class CaseQueryController {
 
     @GetMapping("/api/cases")
     @Operation(summary = "Cases inside the caller's territory (or dispatched to the caller's department), newest "
-            + "first; light= keeps the cases whose deadline light is GREEN, YELLOW or RED now")
+            + "first; light= keeps the cases whose deadline light is GREEN, YELLOW or RED now, or PAUSED in mediation")
     CaseQueries.CasePage list(
             @RequestParam(required = false) @Pattern(regexp = Codes.UNIT, message = Codes.UNIT_MESSAGE) String unit,
             @RequestParam(required = false) CaseState state,

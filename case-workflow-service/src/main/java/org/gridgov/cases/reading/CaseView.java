@@ -9,6 +9,7 @@ import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.deadline.Stage;
 import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.CaseState;
+import org.gridgov.cases.lifecycle.ClosingCause;
 import org.gridgov.cases.routing.Level;
 
 /**
@@ -16,7 +17,13 @@ import org.gridgov.cases.routing.Level;
  * the deadline of the stage it is in with its light. The reporter's contact appears only for command
  * centres, who call residents back; the tracking code never appears (it is the resident's key).
  *
- * @param light               green, yellow or red at the time of the answer; null when nobody must act
+ * @param light               green, yellow or red at the time of the answer, paused while the case's dispute
+ *                            is in mediation; null when nobody must act
+ * @param disputeId           the dispute opened from the case, once it went to mediation
+ * @param mediatingSince      when the case entered mediation; null when it is not in mediation
+ * @param pausedSecondsLeft   what the paused stage had left, in the time its limits count (working time for
+ *                            most categories); null when not paused
+ * @param closeCause          why the case closed: verified, settled or referred with its dispute
  * @param overdueDepartments  departments that let a deadline of this case pass, for their assessment
  * @param duplicateOf         the open case this report was linked to as a duplicate
  */
@@ -25,6 +32,7 @@ public record CaseView(UUID id, UUID reportId, String category, String descripti
                        Severity severity, Instant reportedAt, CaseState state, String gridCode, Level level,
                        String unitCode, String assigneeId, String departmentCode, boolean awaitingPlacement,
                        boolean supervised, int reworkCount, Stage stage, Instant warnAt, Instant dueAt, Light light,
+                       UUID disputeId, Instant mediatingSince, Long pausedSecondsLeft, ClosingCause closeCause,
                        List<String> overdueDepartments, UUID duplicateOf, String rejectReason, String handlingSummary,
                        List<String> handlingPhotoUrls, Integer rating, Instant updatedAt, String reporterContact) {
 
@@ -39,7 +47,9 @@ public record CaseView(UUID id, UUID reportId, String category, String descripti
                 report.latitude(), report.addressText(), report.channel(), report.photoUrls(), report.peopleInvolved(),
                 report.riskFlag(), file.severity(), report.reportedAt(), file.state(), file.gridCode(), file.level(),
                 file.unitCode(), file.assigneeId(), file.departmentCode(), file.awaitingPlacement(), file.supervised(),
-                file.reworkCount(), file.stage(), file.warnAt(), file.dueAt(), file.light(now),
+                file.reworkCount(), file.stage(), file.warnAt(), file.dueAt(), file.light(now), file.disputeId(),
+                file.mediatingSince(), file.pausedTimeLeft() == null ? null : file.pausedTimeLeft().toDue().toSeconds(),
+                file.closeCause(),
                 file.overdueDepartments(), file.duplicateOf(), file.rejectReason(), file.handlingSummary(),
                 file.handlingPhotoUrls(), file.rating(), file.updatedAt(), reporterContact);
     }

@@ -35,8 +35,9 @@ public class PublicCases {
     public PublicCaseView view(CaseFile file) {
         Map<String, String> names = catalogue.find(file.report().category()).map(category -> category.names()).orElse(Map.of());
         var steps = cases.history(file.id()).stream()
-                // Supervision and placement do not move a case; residents see the moves.
-                .filter(transition -> transition.action() != CaseAction.SUPERVISE && transition.action() != CaseAction.PLACE)
+                // Supervision, placement and mediation do not move a case; residents see the moves.
+                .filter(transition -> transition.action() != CaseAction.SUPERVISE && transition.action() != CaseAction.PLACE
+                        && transition.action() != CaseAction.MEDIATE)
                 .map(transition -> new PublicCaseView.Step(transition.to(), transition.at()))
                 .toList();
         return new PublicCaseView(file.trackingCode(), file.report().category(), names, file.state(), file.level(),

@@ -15,8 +15,6 @@ import static org.gridgov.cases.NanheCounty.DONGHAOQIAO_WORKER_1;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,6 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "gridgov.deadlines.scheduler-enabled=false")
 class DeadlineSchedulerTest extends CaseWorkflowIntegrationTest {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String WARNING = "org.gridgov.case.deadline-warning.v1";
     private static final String OVERDUE = "org.gridgov.case.overdue.v1";
     private static final String ESCALATED = "org.gridgov.case.escalated.v1";
@@ -258,19 +255,7 @@ class DeadlineSchedulerTest extends CaseWorkflowIntegrationTest {
                 + last.path("actor").path("id").asString();
     }
 
-    private void awaitPublished() {
-        await().until(() -> jdbc.queryForObject("select count(*) from gridgov_outbox where sent_at is null", Long.class) == 0);
-    }
-
     private static List<StreamedEvent> ofCase(Recording events, UUID caseId, String type) {
         return events.events().stream().filter(event -> isOf(event, caseId, type)).toList();
-    }
-
-    private static boolean isOf(StreamedEvent event, UUID caseId, String type) {
-        return caseId.toString().equals(event.key()) && type.equals(event.event().getType());
-    }
-
-    private static Instant beijing(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
     }
 }

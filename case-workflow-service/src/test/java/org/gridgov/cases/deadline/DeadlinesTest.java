@@ -141,6 +141,66 @@ class DeadlinesTest {
     }
 
     @Test
+    void pausedStageKeepsTheWorkingTimeItHadLeft() {
+        Deadline deadline = deadlines.of(LITTER, Stage.GRID_HANDLING, beijing("2026-03-06T15:00"), LILING_GRID);
+
+        // Paused on Friday at 17:00: 2 h of Friday counted, 6 left (yellow after 4 of them).
+        TimeLeft left = deadlines.left(LITTER, deadline.warnAt(), deadline.dueAt(), beijing("2026-03-06T17:00"), LILING_GRID);
+
+        assertThat(left.toDue()).isEqualTo(Duration.ofHours(6));
+        assertThat(left.toWarn()).isEqualTo(Duration.ofHours(4));
+        assertThat(left.ranOut()).isFalse();
+    }
+
+    @Test
+    void pausedStageGoesOnWithWhatItHadLeftWhenResumed() {
+        Deadline deadline = deadlines.of(LITTER, Stage.GRID_HANDLING, beijing("2026-03-06T15:00"), LILING_GRID);
+        TimeLeft left = deadlines.left(LITTER, deadline.warnAt(), deadline.dueAt(), beijing("2026-03-06T17:00"), LILING_GRID);
+
+        // Resumed a week later on Friday at 17:00: the stage ends as it would have, a week on.
+        Deadline resumed = deadlines.resume(LITTER, Stage.GRID_HANDLING, left, beijing("2026-03-13T17:00"), LILING_GRID);
+
+        assertThat(resumed.dueAt()).isEqualTo(deadline.dueAt().plus(Duration.ofDays(7)));
+        assertThat(resumed.warnAt()).isEqualTo(deadline.warnAt().plus(Duration.ofDays(7)));
+        assertThat(resumed.stage()).isEqualTo(Stage.GRID_HANDLING);
+    }
+
+    @Test
+    void stagePausedAfterItsDeadlineHasNothingLeft() {
+        Deadline deadline = deadlines.of(LITTER, Stage.GRID_HANDLING, beijing("2026-03-06T15:00"), LILING_GRID);
+
+        TimeLeft left = deadlines.left(LITTER, deadline.warnAt(), deadline.dueAt(), beijing("2026-03-10T09:00"), LILING_GRID);
+
+        assertThat(left.toDue()).isZero();
+        assertThat(left.toWarn()).isZero();
+        assertThat(left.ranOut()).isTrue();
+    }
+
+    @Test
+    void urgentStagePausedKeepsCalendarTimeLeft() {
+        Deadline deadline = deadlines.of(BURNING, Stage.GRID_HANDLING, beijing("2026-03-07T23:00"), NANHE_GRID);
+
+        TimeLeft left = deadlines.left(BURNING, deadline.warnAt(), deadline.dueAt(), beijing("2026-03-07T23:45"), NANHE_GRID);
+
+        assertThat(left.toDue()).isEqualTo(Duration.ofMinutes(75));
+        assertThat(left.toWarn()).isEqualTo(Duration.ofMinutes(45));
+    }
+
+    @Test
+    void workingTimeBetweenTwoMomentsSkipsNightsWeekendsAndLunch() {
+        WorkingCalendar nanhe = CALENDARS.of(NANHE_GRID);
+        Instant fridayEleven = beijing("2026-03-06T11:00");
+        Instant mondayFifteen = beijing("2026-03-09T15:00");
+
+        Duration between = nanhe.between(fridayEleven, mondayFifteen);
+
+        // Friday 1 h + 3.5 h, Monday 3.5 h + 0.5 h (Nanhe's afternoons start at 14:30).
+        assertThat(between).isEqualTo(Duration.ofMinutes(510));
+        assertThat(nanhe.plus(fridayEleven, between)).isEqualTo(mondayFifteen);
+        assertThat(nanhe.between(mondayFifteen, fridayEleven)).isZero();
+    }
+
+    @Test
     void brokenCalendarsAreRefusedWithEveryProblem() {
         var broken = new WorkingCalendars.CalendarSettings(null, null, List.of("18:00-08:30"), List.of("2026-10-07/2026-10-01"),
                 null);

@@ -10,6 +10,7 @@ import static org.gridgov.cases.lifecycle.CaseAction.EVALUATE;
 import static org.gridgov.cases.lifecycle.CaseAction.FEEDBACK;
 import static org.gridgov.cases.lifecycle.CaseAction.FILE;
 import static org.gridgov.cases.lifecycle.CaseAction.LINK;
+import static org.gridgov.cases.lifecycle.CaseAction.MEDIATE;
 import static org.gridgov.cases.lifecycle.CaseAction.PLACE;
 import static org.gridgov.cases.lifecycle.CaseAction.REJECT;
 import static org.gridgov.cases.lifecycle.CaseAction.REOPEN;
@@ -59,11 +60,21 @@ class CaseStateMachineTest {
                     SUPERVISE, REOPENED),
             CLOSED, Map.of(EVALUATE, EVALUATED)));
 
+    /** A dispute's case waits where it stands while the dispute is mediated, and closes with its outcome. */
+    private static final Map<CaseState, Map<CaseAction, CaseState>> WITH_A_DISPUTE = new EnumMap<>(Map.of(
+            FILED, Map.of(MEDIATE, FILED, CLOSE, CLOSED),
+            ASSIGNED, Map.of(MEDIATE, ASSIGNED, CLOSE, CLOSED),
+            ESCALATED, Map.of(MEDIATE, ESCALATED, CLOSE, CLOSED),
+            DISPATCHED, Map.of(MEDIATE, DISPATCHED, CLOSE, CLOSED),
+            HANDLED, Map.of(MEDIATE, HANDLED, CLOSE, CLOSED),
+            REOPENED, Map.of(MEDIATE, REOPENED, CLOSE, CLOSED)));
+
     private final CaseStateMachine machine = new CaseStateMachine();
 
     static Stream<Arguments> legalMoves() {
         List<Arguments> moves = new ArrayList<>();
         LOOP.forEach((from, actions) -> actions.forEach((action, to) -> moves.add(Arguments.of(from, action, to))));
+        WITH_A_DISPUTE.forEach((from, actions) -> actions.forEach((action, to) -> moves.add(Arguments.of(from, action, to))));
         return moves.stream();
     }
 
@@ -71,7 +82,8 @@ class CaseStateMachineTest {
         List<Arguments> moves = new ArrayList<>();
         for (CaseState from : CaseState.values()) {
             for (CaseAction action : CaseAction.values()) {
-                boolean listed = LOOP.getOrDefault(from, Map.of()).containsKey(action);
+                boolean listed = LOOP.getOrDefault(from, Map.of()).containsKey(action)
+                        || WITH_A_DISPUTE.getOrDefault(from, Map.of()).containsKey(action);
                 boolean returned = from == DISPATCHED && action == RETURN;
                 if (!listed && !returned) {
                     moves.add(Arguments.of(from, action));
@@ -126,6 +138,20 @@ class CaseStateMachineTest {
                 assertThat(machine.permits(finished, action)).as("%s after %s", action, finished).isFalse();
             }
         }
+    }
+
+    @Test
+    void disputeSettledOrReferredClosesTheCaseFromWhereverItWaited() {
+        for (CaseState waiting : List.of(FILED, ASSIGNED, ESCALATED, DISPATCHED, HANDLED, REOPENED)) {
+            assertThat(machine.next(waiting, MEDIATE, Level.VILLAGE)).as("mediated from %s", waiting).isEqualTo(waiting);
+            assertThat(machine.next(waiting, CLOSE, Level.VILLAGE)).as("closed from %s", waiting).isEqualTo(CLOSED);
+        }
+    }
+
+    @Test
+    void onlyFiledOpenCasesGoToMediation() {
+        assertThat(Stream.of(CaseState.values()).filter(state -> machine.permits(state, MEDIATE)))
+                .containsExactlyInAnyOrder(FILED, ASSIGNED, ESCALATED, DISPATCHED, HANDLED, REOPENED);
     }
 
     @Test

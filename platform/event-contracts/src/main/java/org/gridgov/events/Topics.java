@@ -14,6 +14,7 @@ import org.gridgov.events.cases.CaseEscalated;
 import org.gridgov.events.cases.CaseEvaluated;
 import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.cases.CaseHandled;
+import org.gridgov.events.cases.CaseMediationStarted;
 import org.gridgov.events.cases.CaseOverdue;
 import org.gridgov.events.cases.CaseRejected;
 import org.gridgov.events.cases.CaseReopened;
@@ -69,7 +70,8 @@ public final class Topics {
                     List.of(CaseFiled.class, CaseRejected.class, CaseAssigned.class, CaseEscalated.class,
                             CaseDispatched.class, CaseHandled.class, CaseVerified.class, CaseReopened.class,
                             CaseClosed.class, CaseEvaluated.class, CaseDeadlineWarning.class,
-                            CaseOverdue.class, CaseSupervised.class, CaseReturned.class)),
+                            CaseOverdue.class, CaseSupervised.class, CaseReturned.class,
+                            CaseMediationStarted.class)),
             new TopicSpec(CASE_ESCALATED, "target unit code", 6, false, WEEK,
                     "A case arriving at a level: each command centre reads only its own units.",
                     List.of(CaseEscalated.class)),

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.gridgov.events.cases.CaseClosed;
 import org.gridgov.events.cases.CaseEscalated;
 import org.gridgov.events.cases.CaseEvaluated;
 import org.gridgov.events.cases.CaseFiled;
@@ -154,6 +155,42 @@ class PayloadSchemasTest {
         byte[] overdue = edit(CaseEscalated.class, data -> data.put("cause", "OVERDUE").putNull("reason"));
 
         List<String> problems = EventSchemas.problems(CaseEscalated.class, overdue);
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void caseSettledInMediationNamesItsDisputeAndAgreement() {
+        byte[] unnamed = edit(CaseClosed.class, data -> data.put("cause", "SETTLED")
+                .put("disputeId", SamplePayloads.DISPUTE_ID.toString()).putNull("agreementId"));
+        byte[] named = edit(CaseClosed.class, data -> data.put("cause", "SETTLED")
+                .put("disputeId", SamplePayloads.DISPUTE_ID.toString())
+                .put("agreementId", SamplePayloads.AGREEMENT_ID.toString()));
+
+        assertThat(EventSchemas.problems(CaseClosed.class, unnamed)).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem).contains("agreementId"));
+        assertThat(EventSchemas.problems(CaseClosed.class, named)).isEmpty();
+    }
+
+    @Test
+    void caseReferredWithItsDisputeNamesTheChannelAndTheBody() {
+        byte[] nowhere = edit(CaseClosed.class, data -> data.put("cause", "REFERRED")
+                .put("disputeId", SamplePayloads.DISPUTE_ID.toString()).put("referralChannel", "LITIGATION"));
+        byte[] court = edit(CaseClosed.class, data -> data.put("cause", "REFERRED")
+                .put("disputeId", SamplePayloads.DISPUTE_ID.toString()).put("referralChannel", "LITIGATION")
+                .put("referralBodyCode", "NANHE_COURT"));
+
+        assertThat(EventSchemas.problems(CaseClosed.class, nowhere)).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem).contains("referralBodyCode"));
+        assertThat(EventSchemas.problems(CaseClosed.class, court)).isEmpty();
+    }
+
+    @Test
+    void caseClosedAsWrittenBeforeItsCauseWasAddedIsAccepted() {
+        byte[] older = edit(CaseClosed.class, data -> data.remove(List.of("cause", "disputeId", "agreementId",
+                "referralChannel", "referralBodyCode")));
+
+        List<String> problems = EventSchemas.problems(CaseClosed.class, older);
 
         assertThat(problems).isEmpty();
     }

@@ -18,6 +18,7 @@ import org.gridgov.events.cases.CaseEscalated;
 import org.gridgov.events.cases.CaseEvaluated;
 import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.cases.CaseHandled;
+import org.gridgov.events.cases.CaseMediationStarted;
 import org.gridgov.events.cases.CaseOverdue;
 import org.gridgov.events.cases.CaseRejected;
 import org.gridgov.events.cases.CaseReopened;
@@ -110,7 +111,8 @@ final class SamplePayloads {
             entry(CaseVerified.class, new CaseVerified(CASE_ID, "gw-130527100201001", null, at("2025-04-03T15:20:00Z"))),
             entry(CaseReopened.class, new CaseReopened(CASE_ID, "gw-130527100201001",
                     "Rubbish still under the bridge", 1, at("2025-04-03T15:10:00Z"))),
-            entry(CaseClosed.class, new CaseClosed(CASE_ID, VILLAGE, "ENV_GARBAGE", true, at("2025-04-03T15:21:00Z"))),
+            entry(CaseClosed.class, new CaseClosed(CASE_ID, VILLAGE, "ENV_GARBAGE", true, at("2025-04-03T15:21:00Z"),
+                    "VERIFIED", null, null, null, null)),
             entry(CaseEvaluated.class, new CaseEvaluated(CASE_ID, 5, true, at("2025-04-04T19:02:00Z"))),
             entry(CaseDeadlineWarning.class, new CaseDeadlineWarning(CASE_ID, "DEPARTMENT_HANDLING", VILLAGE, "VILLAGE",
                     at("2025-04-04T12:00:00Z"), at("2025-04-04T01:36:00Z"))),
@@ -120,6 +122,9 @@ final class SamplePayloads {
                     "The canal bank is the environment department's, not ours", at("2025-04-02T10:50:00Z"))),
             entry(CaseSupervised.class, new CaseSupervised(CASE_ID, "sup-130527100",
                     "Town watches this one: third report on the canal this month", at("2025-04-02T12:00:00Z"))),
+            // The land quarrel below came in as a case of the village, whose handling had 30 working hours left.
+            entry(CaseMediationStarted.class, new CaseMediationStarted(DISPUTE_CASE_ID, DISPUTE_ID, VILLAGE, "VILLAGE",
+                    VILLAGE, "VILLAGE", "LEVEL_HANDLING", 108_000L, at("2025-05-06T01:20:05Z"))),
             entry(DepartmentFeedback.class, new DepartmentFeedback(UUID.fromString("d3a1f0c2-6b7e-4e0a-b1c9-0f4b8e2a7c55"),
                     CASE_ID, ENVIRONMENT_DEPARTMENT, "env-0417", "RESOLVED",
                     "Rubbish removed and the spot disinfected; a bin was added beside the bridge.",
