@@ -39,17 +39,14 @@ final class RenderedOverlay {
         this.objects = objects;
     }
 
-    /** kubectl from {@code $KUBECTL} or the PATH, as deploy/checks finds it. */
+    /** kubectl from {@code $KUBECTL} or else the PATH, as deploy/checks finds it; empty when there is none to run. */
     static Optional<String> kubectl() {
         String configured = System.getenv("KUBECTL");
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(configured);
-        }
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(directory -> Path.of(directory, "kubectl"))
-                .filter(Files::isExecutable)
-                .map(Path::toString)
-                .findFirst();
+        Stream<Path> candidates = configured != null && !configured.isBlank()
+                ? Stream.of(Path.of(configured))
+                : Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                        .map(directory -> Path.of(directory, "kubectl"));
+        return candidates.filter(Files::isExecutable).map(Path::toString).findFirst();
     }
 
     static RenderedOverlay render(String kubectl, Path overlay) throws IOException, InterruptedException {
