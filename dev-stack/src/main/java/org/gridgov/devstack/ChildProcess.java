@@ -38,6 +38,20 @@ final class ChildProcess {
     /** Starts {@code command} with {@code environment} added, output appended to {@code log}. */
     static ChildProcess start(String name, List<String> command, Map<String, String> environment,
                               Path workingDirectory, Path log, Path pidFile) throws IOException {
+        return start(name, command, environment, false, workingDirectory, log, pidFile);
+    }
+
+    /**
+     * Like {@link #start}, but the process sees {@code environment} only, none of this JVM's own
+     * variables: a container's environment is what its manifest says, whatever the shell that ran the build had.
+     */
+    static ChildProcess startWithOnly(String name, List<String> command, Map<String, String> environment,
+                                      Path workingDirectory, Path log, Path pidFile) throws IOException {
+        return start(name, command, environment, true, workingDirectory, log, pidFile);
+    }
+
+    private static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+                                      boolean only, Path workingDirectory, Path log, Path pidFile) throws IOException {
         List<String> line = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             line.add(SETSID.toString());
@@ -49,6 +63,9 @@ final class ChildProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        if (only) {
+            builder.environment().clear();
+        }
         builder.environment().putAll(environment);
         Process process = builder.start();
         return new ChildProcess(name, process, PidFile.write(pidFile, process.toHandle()), log);

@@ -370,7 +370,8 @@ final class Stack {
         out.println("Stopping what was already started.");
     }
 
-    private static List<String> tail(Path log, int lines) {
+    /** The last {@code lines} of a part's log, as the console shows them. */
+    static List<String> tail(Path log, int lines) {
         try {
             List<String> all = Files.readAllLines(log);
             return all.subList(Math.max(0, all.size() - lines), all.size()).stream()

@@ -20,9 +20,11 @@ import org.gridgov.events.Topics;
  * @param reads    topics it consumes (its consumer group; failures go to their {@code .dlt})
  * @param calls    services it calls over HTTP
  * @param external whether it sends to the world outside the cluster (SMS, e-mail, webhooks)
+ * @param personalData whether it seals personal data ({@code gridgov.privacy.enabled}): it then gets keys of its own
  */
 public record DeployedService(String name, String module, int port, String database, String urlKey,
-                              Set<String> writes, Set<String> reads, List<String> calls, boolean external) {
+                              Set<String> writes, Set<String> reads, List<String> calls, boolean external,
+                              boolean personalData) {
 
     public static final String GATEWAY = "gateway";
 
@@ -31,29 +33,30 @@ public record DeployedService(String name, String module, int port, String datab
             new DeployedService("grid-registry", "grid-registry-service", 8081, "gridgov_registry", "REGISTRY",
                     Set.of(Topics.GRID_UNITS),
                     Set.of(Topics.POPULATION_EVENTS),
-                    List.of(), false),
+                    List.of(), false, false),
             new DeployedService("case-workflow", "case-workflow-service", 8082, "gridgov_cases", "CASES",
                     Set.of(Topics.CASE_REPORTED, Topics.CASE_EVENTS, Topics.CASE_ESCALATED, Topics.CASE_DISPATCHED),
                     Set.of(Topics.CASE_REPORTED, Topics.CASE_FEEDBACK, Topics.GRID_UNITS, Topics.POPULATION_EVENTS,
                             Topics.DISPUTE_EVENTS),
-                    List.of("grid-registry"), false),
+                    List.of("grid-registry"), false, false),
             new DeployedService("population", "population-service", 8083, "gridgov_population", "POPULATION",
                     Set.of(Topics.POPULATION_EVENTS),
                     Set.of(Topics.GRID_UNITS),
-                    List.of(), false),
+                    List.of(), false, true),
             new DeployedService("dispute-mediation", "dispute-mediation-service", 8084, "gridgov_disputes", "DISPUTES",
                     Set.of(Topics.DISPUTE_EVENTS),
                     // grid.units too: it finds the mediating units of a grid in its replica of the registry.
                     Set.of(Topics.CASE_EVENTS, Topics.GRID_UNITS),
-                    List.of(), false),
+                    // Outsiders' names and phones, and staff's notes about the parties.
+                    List.of(), false, true),
             new DeployedService("notification", "notification-service", 8085, "gridgov_notifications", "NOTIFICATIONS",
                     Set.of(),
                     Set.of(Topics.CASE_EVENTS, Topics.CASE_ESCALATED, Topics.CASE_DISPATCHED, Topics.GRID_UNITS,
                             Topics.DISPUTE_EVENTS),
-                    List.of(), true),
+                    List.of(), true, false),
             new DeployedService(GATEWAY, "gateway-service", 8080, null, null,
                     Set.of(), Set.of(),
-                    List.of("grid-registry", "case-workflow", "population", "dispute-mediation", "notification"), false));
+                    List.of("grid-registry", "case-workflow", "population", "dispute-mediation", "notification"), false, false));
 
     public DeployedService {
         writes = Set.copyOf(writes);
@@ -94,5 +97,28 @@ public record DeployedService(String name, String module, int port, String datab
     /** The PostgreSQL role that owns its database. */
     public String databaseRole() {
         return name.replace('-', '_');
+    }
+
+    /**
+     * Whether it calls other services on its own behalf, with a token of its own (OAuth2 client
+     * credentials): every service that calls another. The gateway relays its callers' tokens instead.
+     */
+    public boolean hasServiceCredentials() {
+        return !isGateway() && !calls.isEmpty();
+    }
+
+    /** Its client secret at the issuer ({@code client-secret}); its client id is its name. */
+    public String serviceCredentialsSecret() {
+        return "gridgov-" + name + "-service-credentials";
+    }
+
+    /** Its personal-data settings: {@code current-key-id} and {@code hash-key}. */
+    public String privacySecret() {
+        return "gridgov-" + name + "-privacy";
+    }
+
+    /** Its personal-data keys, one per key id (upper case), taken whole so a rotation only adds a key. */
+    public String privacyKeysSecret() {
+        return privacySecret() + "-keys";
     }
 }

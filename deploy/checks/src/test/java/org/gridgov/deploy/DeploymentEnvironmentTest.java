@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Each Deployment's environment names exactly the configuration its service reads: every variable
  * binds (Spring's relaxed binding) to a property the service reads, and every setting that must
  * change in a cluster is set: addresses that say localhost in the service's defaults, credentials,
- * the token issuer, and the Kafka login the cluster demands.
+ * the token issuer, the Kafka login the cluster demands, the keys of a service that seals personal
+ * data, and the client credentials of a service that calls another.
  */
 class DeploymentEnvironmentTest {
 
@@ -41,6 +42,11 @@ class DeploymentEnvironmentTest {
             "spring.kafka.ssl.trust-store-type", "spring.kafka.ssl.trust-store-certificates", "gridgov.kafka.create-topics");
     private static final Set<String> DATABASE = Set.of("spring.datasource.url", "spring.datasource.username",
             "spring.datasource.password");
+    /** A service sealing personal data refuses to start without these; any-key stands for the keys of a Secret taken whole. */
+    private static final Set<String> PRIVACY = Set.of("gridgov.privacy.current-key-id", "gridgov.privacy.hash-key",
+            "gridgov.privacy.keys.any-key");
+    private static final Set<String> SERVICE_CREDENTIALS = Set.of("gridgov.service-credentials.token-uri",
+            "gridgov.service-credentials.client-id", "gridgov.service-credentials.client-secret");
     private static final Pattern PROPERTIES_PREFIX = Pattern.compile("@ConfigurationProperties\\(\\s*(?:prefix\\s*=\\s*)?\"([^\"]+)\"");
     private static final Pattern DEFAULT_VALUE = Pattern.compile("@DefaultValue\\(\"([^\"]*)\"\\)\\s+[\\w.<>, ?]+?\\s+(\\w+)\\s*[,)]");
     private static final Map<String, Boolean> BOOT_PROPERTIES = bootProperties();
@@ -70,6 +76,16 @@ class DeploymentEnvironmentTest {
         }
         if (service.hasDatabase()) {
             required.addAll(DATABASE);
+        }
+        boolean sealsPersonalData = Boolean.parseBoolean(yaml.get("gridgov.privacy.enabled"));
+        assertThat(service.personalData())
+                .as("the service table says whether %s seals personal data, as its gridgov.privacy.enabled does", name)
+                .isEqualTo(sealsPersonalData);
+        if (sealsPersonalData) {
+            required.addAll(PRIVACY);
+        }
+        if (service.hasServiceCredentials()) {
+            required.addAll(SERVICE_CREDENTIALS);
         }
         List<String> missing = required.stream()
                 .filter(property -> environment.stream().noneMatch(variable -> binds(variable, property)))
