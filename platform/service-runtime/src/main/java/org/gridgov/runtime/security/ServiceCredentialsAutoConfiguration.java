@@ -1,6 +1,8 @@
 package org.gridgov.runtime.security;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,21 @@ public class ServiceCredentialsAutoConfiguration {
                     PemKeys.privateKey(properties.signingKey(), "gridgov.service-credentials.signing-key"), service,
                     properties.issuer(), properties.lifetime(), properties.renewBefore(), Clock.systemUTC());
         }
-        log.warn("No service credentials configured (gridgov.service-credentials.token-uri and client-id, or a "
-                + "development signing-key): calls made on this service's own behalf carry no token");
-        return java.util.Optional::empty;
+        return new NoServiceCredentials();
+    }
+
+    /** Most services call no other: only a service that does is told, once, that its calls carry no token. */
+    static final class NoServiceCredentials implements ServiceCredentials {
+
+        private final AtomicBoolean told = new AtomicBoolean();
+
+        @Override
+        public Optional<String> bearerToken() {
+            if (told.compareAndSet(false, true)) {
+                log.warn("No service credentials configured (gridgov.service-credentials.token-uri and client-id, or a "
+                        + "development signing-key): calls made on this service's own behalf carry no token");
+            }
+            return Optional.empty();
+        }
     }
 }
