@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The county of the journeys (Nanhe's codes): one rural town whose cases climb grid → village →
  * town → county, and one urban town whose grids go flat to the county centre; each grid with its
- * worker, the rural village with its leader. Points inside each grid for reports with coordinates.
+ * worker, the rural village with its leader, the rural grid with its mediator. Points inside each grid for reports with coordinates.
  */
 final class JourneyTerritory {
 
@@ -25,6 +25,7 @@ final class JourneyTerritory {
     static final String RURAL_WORKER = "gw-e2e-rural";
     static final String URBAN_WORKER = "gw-e2e-urban";
     static final String LEADER = "gl-e2e-village";
+    static final String GRID_MEDIATOR = "me-e2e-grid";
     static final String ADMIN = "e2e-admin";
 
     /** A point well inside the rural grid, and one inside the urban grid. */
@@ -41,6 +42,7 @@ final class JourneyTerritory {
         staff(gateway, admin, RURAL_GRID, "GRID_WORKER", RURAL_WORKER, "网格员 e2e", "0319-6000001");
         staff(gateway, admin, URBAN_GRID, "GRID_WORKER", URBAN_WORKER, "网格员 e2e 城区", "0319-6000002");
         staff(gateway, admin, RURAL_VILLAGE, "GRID_LEADER", LEADER, "网格长 e2e", "0319-6000003");
+        staff(gateway, admin, RURAL_GRID, "MEDIATOR", GRID_MEDIATOR, "调解员 e2e", "0319-6000004");
     }
 
     private static void staff(Api gateway, String admin, String unit, String role, String account, String name, String phone) {
