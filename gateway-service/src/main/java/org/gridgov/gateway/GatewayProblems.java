@@ -14,7 +14,8 @@ import org.gridgov.runtime.web.SecurityProblems;
 
 /**
  * The Problem Details the gateway answers by itself, before or instead of a service: a service that
- * cannot be reached or answers too late, a body too large, a client over its rate limit.
+ * cannot be reached or answers too late, a body too large, a client over its rate limit, a path no
+ * route leads to.
  */
 public final class GatewayProblems {
 
@@ -22,6 +23,7 @@ public final class GatewayProblems {
     public static final URI TIMEOUT = URI.create("urn:gridgov:problem:service-timeout");
     public static final URI TOO_LARGE = URI.create("urn:gridgov:problem:body-too-large");
     public static final URI RATE_LIMITED = URI.create("urn:gridgov:problem:rate-limited");
+    public static final URI NO_ROUTE = URI.create("urn:gridgov:problem:no-route");
 
     private GatewayProblems() {
     }
@@ -52,6 +54,11 @@ public final class GatewayProblems {
                 "Too many requests; retry after " + retryAfterSeconds + " s.");
         problem.setProperty("retryAfterSeconds", retryAfterSeconds);
         return problem;
+    }
+
+    public static ProblemDetail noRoute() {
+        return problem(HttpStatus.NOT_FOUND, NO_ROUTE, "No route",
+                "No route of the gateway leads to this path; no service was called.");
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gridgov.gateway.response-timeouts.disputes=300ms",
         "gridgov.gateway.limits.max-body-size=1KB",
+        "gridgov.gateway.limits.body-sizes.units.max=4KB",
+        "gridgov.gateway.limits.body-sizes.census.max=8KB",
         "gridgov.gateway.limits.per-user.capacity=5",
         "gridgov.gateway.limits.per-address.capacity=5",
         "gridgov.gateway.limits.public-paths.capacity=3",

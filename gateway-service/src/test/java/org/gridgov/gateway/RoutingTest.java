@@ -3,6 +3,7 @@ package org.gridgov.gateway;
 import java.net.http.HttpResponse;
 
 import org.gridgov.testing.DevTokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +22,11 @@ class RoutingTest extends GatewayTest {
             "/api/cases/8f0c2f4e?state=FILED&page=2,  case-workflow",
             "/api/categories/ROADS,                   case-workflow",
             "/api/indicators/overdue,                 case-workflow",
+            "/api/admin/indicators/projection,        case-workflow",
             "/api/notifications/inbox,                notification",
             "/api/webhooks/dept-7,                    notification",
+            "/api/contact-points/me,                  notification",
+            "/api/subscriptions,                      notification",
     })
     void eachPathFamilyReachesItsService(String path, String service) {
         HttpResponse<String> response = send(request(path, token).GET());
@@ -51,10 +55,33 @@ class RoutingTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/api/elsewhere", "/internal/admin"})
-    void unknownPathsAreNotFoundNotProxied(String path) {
+    @CsvSource({"/api/memberships?group=ELDERLY_ALONE", "/api/census/imports", "/api/access-log?residentId=r-1"})
+    void membershipsCensusImportsAndTheAccessLogReachPopulation(String path) {
+        // population is absent in these tests: its 503 shows the route led there.
+        HttpResponse<String> response = send(request(path, token).GET());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(json(response).get("service").asString()).isEqualTo("population");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/elsewhere", "/internal/admin", "/api/admin/outbox", "/api/docs/openapi/elsewhere"})
+    void unknownPathsAreTheGatewaysOwn404NotProxied(String path) {
         HttpResponse<String> response = send(request(path, token).GET());
 
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).get("type").asString()).isEqualTo("urn:gridgov:problem:no-route");
+        assertThat(json(response).get("instance").asString()).isEqualTo(path);
+    }
+
+    @Test
+    void aServicesOwn404ComesBackAsTheServiceSentIt() {
+        HttpResponse<String> response = send(request("/api/cases/8f0c2f4e/missing", token).GET());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).get("type").asString()).isEqualTo("urn:gridgov:problem:not-found");
+        assertThat(json(response).get("backend").asString()).isEqualTo("case-workflow");
     }
 }

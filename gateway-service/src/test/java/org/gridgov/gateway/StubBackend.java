@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A real HTTP service on a local port standing in for a GridGov service: it answers every request
  * with what it received (method, path, query, the headers the gateway must pass on, body size),
- * after an optional delay, and serves a small OpenAPI document.
+ * after an optional delay, serves a small OpenAPI document, and answers a path ending in
+ * {@code /missing} with its own 404.
  */
 final class StubBackend implements AutoCloseable {
 
@@ -82,7 +83,13 @@ final class StubBackend implements AutoCloseable {
         }
         Map<String, Object> echo = new LinkedHashMap<>();
         String path = exchange.getRequestURI().getRawPath();
-        if (path.equals("/v3/api-docs")) {
+        int status = 200;
+        if (path.endsWith("/missing")) {
+            status = 404;
+            echo.put("type", "urn:gridgov:problem:not-found");
+            echo.put("status", status);
+            echo.put("backend", name);
+        } else if (path.equals("/v3/api-docs")) {
             echo.put("openapi", "3.1.0");
             echo.put("info", Map.of("title", name, "version", "test"));
         } else {
@@ -96,8 +103,8 @@ final class StubBackend implements AutoCloseable {
             echo.put("bodyBytes", bodyBytes);
         }
         byte[] bytes = JSON.writeValueAsString(echo).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseHeaders().set("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

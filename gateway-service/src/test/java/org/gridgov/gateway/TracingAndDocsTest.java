@@ -4,6 +4,10 @@ import java.net.http.HttpResponse;
 
 import org.gridgov.testing.DevTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,12 +63,40 @@ class TracingAndDocsTest extends GatewayTest {
     }
 
     @Test
-    void theAsyncApiDocumentOfTheTopicsIsServed() {
+    void theAsyncApiDocumentOfTheTopicsIsServedWholeWithoutReferencesToFiles() {
         HttpResponse<String> response = send(request("/api/asyncapi.yaml").GET());
         HttpResponse<String> underDocs = send(request("/api/docs/asyncapi.yaml").GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("asyncapi:", "case.reported");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/yaml"));
+        JsonNode document = YAMLMapper.builder().build().readTree(response.body());
+        assertThat(document.path("asyncapi").asString()).isEqualTo("3.0.0");
+        assertThat(document.at("/components/messages/caseReported/payload/$ref").asString())
+                .isEqualTo("#/components/schemas/case.reported.v1");
+        assertThat(document.at("/components/schemas/case.reported.v1/properties").has("reportId")).isTrue();
+        assertThat(response.body()).doesNotContain("$ref: ./", "$ref: \"./", "$ref: '.");
         assertThat(underDocs.body()).isEqualTo(response.body());
+    }
+
+    @Test
+    void eachPayloadSchemaIsServedAtThePathOfItsId() {
+        HttpResponse<String> response = send(request("/schemas/case/reported.v1.json").GET());
+        HttpResponse<String> units = send(request("/schemas/grid/unit-state.v1.json").GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/schema+json"));
+        assertThat(json(response).get("$id").asString()).isEqualTo("https://schemas.gridgov.org/case/reported.v1.json");
+        assertThat(json(units).get("$id").asString()).isEqualTo("https://schemas.gridgov.org/grid/unit-state.v1.json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/schemas/case/nothing.v1.json", "/schemas/asyncapi.yaml", "/schemas/case"})
+    void onlyTheCataloguesSchemasAreServed(String path) {
+        HttpResponse<String> response = send(request(path).GET());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).get("type").asString()).isEqualTo("urn:gridgov:problem:not-found");
     }
 }

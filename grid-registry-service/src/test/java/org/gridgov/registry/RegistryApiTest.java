@@ -2,8 +2,10 @@ package org.gridgov.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.gridgov.events.CloudEventCodec;
@@ -28,6 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -267,6 +271,19 @@ class RegistryApiTest {
                 "/api/units/{code}/tree", "/api/units/import", "/api/units/{code}/export", "/api/grids/locate",
                 "/api/units/{code}/coverage", "/api/units/{code}/sizing", "/api/units/{code}/staff/{role}/{accountId}",
                 "/api/units/{code}/staff", "/api/staff/{accountId}/units");
+    }
+
+    @Test
+    void openApiDocumentIsNamedVersionedAndServedThroughTheGateway() throws IOException {
+        Properties build = PropertiesLoaderUtils.loadProperties(new ClassPathResource("META-INF/build-info.properties"));
+
+        JsonNode document = api.get("/v3/api-docs", null).body();
+
+        assertThat(document.at("/info/title").asString()).isEqualTo("GridGov grid-registry API");
+        assertThat(document.at("/info/version").asString()).isEqualTo(build.getProperty("build.version")).isNotBlank();
+        assertThat(document.at("/info/description").asString()).startsWith("The territory: units, grids");
+        assertThat(document.path("servers")).hasSize(1);
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo("http://localhost:8080");
     }
 
     // ---- Who may do what where: role x territory x endpoint ----

@@ -14,20 +14,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a body over the limit with 413 before it costs a token check or a connection to a
- * service; a body sent without a length is counted while it streams and cut off at the limit.
+ * Refuses a body over its path's limit ({@link BodySizes}) with 413 before it costs a token check or
+ * a connection to a service; a body sent without a length is counted while it streams and cut off at
+ * the limit.
  */
 final class BodySizeFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final BodySizes sizes;
 
-    BodySizeFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    BodySizeFilter(BodySizes sizes) {
+        this.sizes = sizes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = sizes.maxFor(request.getRequestURI());
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             GatewayProblems.write(response, GatewayProblems.tooLarge(maxBytes), request.getRequestURI(), HttpHeaders.EMPTY);

@@ -2,6 +2,7 @@ package org.gridgov.gateway.limits;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,7 +11,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Request limits.
  *
- * @param maxBodySize    largest request body passed on (413 past it)
+ * @param maxBodySize    largest request body passed on (413 past it) on every path without a size of its own
+ * @param bodySizes      paths whose service takes other bodies (imports), by name: each path and everything
+ *                       below it gets its own largest body
  * @param perUser        token bucket per account (the token's subject)
  * @param perAddress     token bucket per client address, for anonymous callers
  * @param publicPaths    token bucket per client address on {@code /api/public/**}, stricter: residents' forms
@@ -20,12 +23,21 @@ import org.springframework.util.unit.DataSize;
  * @param idleBuckets    how many buckets are kept per replica at most (least recently used go first)
  */
 @ConfigurationProperties("gridgov.gateway.limits")
-public record LimitProperties(@DefaultValue("8MB") DataSize maxBodySize,
+public record LimitProperties(@DefaultValue("1MB") DataSize maxBodySize,
+                              Map<String, PathBodySize> bodySizes,
                               @DefaultValue({"600", "1m"}) Tier perUser,
                               @DefaultValue({"60", "1m"}) Tier perAddress,
                               @DefaultValue({"10", "1m"}) Tier publicPaths,
                               @DefaultValue("") List<String> trustedProxies,
                               @DefaultValue("100000") long idleBuckets) {
+
+    public LimitProperties {
+        bodySizes = bodySizes == null ? Map.of() : Map.copyOf(bodySizes);
+    }
+
+    /** The largest body passed on to {@code path} and the paths below it. */
+    public record PathBodySize(String path, DataSize max) {
+    }
 
     /** {@code capacity} requests at once, refilled evenly over {@code period}. */
     public record Tier(long capacity, Duration period) {

@@ -37,7 +37,7 @@ public class LimitsConfiguration {
     @Bean
     FilterRegistrationBean<BodySizeFilter> bodySizeFilter(LimitProperties properties) {
         FilterRegistrationBean<BodySizeFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeFilter(properties.maxBodySize().toBytes()));
+                new FilterRegistrationBean<>(new BodySizeFilter(BodySizes.of(properties)));
         // After the request id and access log, before security: an oversized body costs nothing more.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

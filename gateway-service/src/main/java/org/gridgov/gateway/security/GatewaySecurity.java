@@ -27,7 +27,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
-    private static final String[] OPEN = {"/api/public/**", "/api/categories", "/api/categories/**", "/api/docs", "/api/docs/**", "/api/asyncapi.yaml",
+    private static final String[] OPEN = {"/api/public/**", "/api/categories", "/api/categories/**", "/api/docs", "/api/docs/**", "/api/asyncapi.yaml", "/schemas/**",
             "/api/swagger-ui/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/error"};
 

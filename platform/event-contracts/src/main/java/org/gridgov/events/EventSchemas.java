@@ -1,8 +1,14 @@
 package org.gridgov.events;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -77,6 +83,36 @@ public final class EventSchemas {
             throw new IllegalArgumentException("data of " + ceType + " does not match "
                     + EventTypes.dataSchemaOf(recordOf(ceType)) + ": " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * The schema file of a payload record of the catalogue, byte for byte as it ships in this jar, by
+     * its path below {@link #RESOURCE_ROOT}, which is also the path of its {@code $id} below
+     * {@link EventTypes#SCHEMA_BASE} (e.g. {@code case/filed.v1.json}); for publishing the schemas
+     * where their {@code $id}s point.
+     *
+     * @return empty for any other path
+     */
+    public static Optional<byte[]> file(String schemaPath) {
+        if (!Published.PATHS.contains(schemaPath)) {
+            return Optional.empty();
+        }
+        try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + schemaPath)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE_ROOT + schemaPath + " is missing from event-contracts");
+            }
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The schema paths of the catalogue's records: only these are served, so no path reaches another resource. */
+    private static final class Published {
+        static final Set<String> PATHS = Topics.catalogue().stream()
+                .flatMap(topic -> topic.payloads().stream())
+                .map(EventTypes::schemaPathOf)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Class<?> recordOf(String ceType) {

@@ -27,6 +27,7 @@ import org.gridgov.events.units.UnitState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -56,6 +57,22 @@ class PayloadSchemasTest {
 
         assertThat(schema.path("$id").asString()).isEqualTo(EventTypes.dataSchemaOf(payloadType).toString());
         assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloadTypes")
+    void everySchemaIsPublishedAtThePathOfItsId(Class<?> payloadType) {
+        String id = EventTypes.dataSchemaOf(payloadType).toString();
+
+        byte[] file = EventSchemas.file(id.substring(EventTypes.SCHEMA_BASE.length())).orElseThrow();
+
+        assertThat(CloudEventCodec.MAPPER.readTree(file).path("$id").asString()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case/nothing.v1.json", "../asyncapi.yaml", "asyncapi.yaml", "case", "/case/filed.v1.json"})
+    void nothingButTheCataloguesSchemasIsPublished(String path) {
+        assertThat(EventSchemas.file(path)).isEmpty();
     }
 
     @ParameterizedTest
@@ -359,7 +376,7 @@ class PayloadSchemasTest {
                 : schema;
     }
 
-    private static JsonNode readSchema(String resource) {
+    static JsonNode readSchema(String resource) {
         try (InputStream in = PayloadSchemasTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as("schema resource %s", resource).isNotNull();
             return CloudEventCodec.MAPPER.readTree(in);

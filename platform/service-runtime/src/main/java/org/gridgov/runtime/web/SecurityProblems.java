@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SecurityProblems {
 
     public static final URI UNAUTHORIZED = URI.create("urn:gridgov:problem:unauthorized");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // The mixin Spring MVC applies to the problems a handler returns: properties at the top level, as
+    // RFC 9457 has them (e.g. the gateway's maxBytes and retryAfterSeconds), and no null members.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
 
     private SecurityProblems() {
     }
