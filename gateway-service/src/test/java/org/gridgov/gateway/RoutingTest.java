@@ -76,6 +76,22 @@ class RoutingTest extends GatewayTest {
         assertThat(json(response).get("instance").asString()).isEqualTo(path);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "GET,  /api/admin/deadletters/cases,                case-workflow, /actuator/deadletters",
+            "POST, /api/admin/deadletters/cases/case.feedback,  case-workflow, /actuator/deadletters/case.feedback",
+            "GET,  /api/admin/deadletters/notifications,        notification,  /actuator/deadletters",
+    })
+    void theOperatorsReachEachServicesDeadLettersThroughTheGateway(String method, String path, String service,
+                                                                 String actuatorPath) {
+        HttpResponse<String> response = send(request(path, token)
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("backend").asString()).isEqualTo(service);
+        assertThat(json(response).get("path").asString()).isEqualTo(actuatorPath);
+    }
+
     @Test
     void aServicesOwn404ComesBackAsTheServiceSentIt() {
         HttpResponse<String> response = send(request("/api/cases/8f0c2f4e/missing", token).GET());

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.rewritePath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
@@ -33,6 +34,12 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 class Routes {
 
     static final String OPENAPI_PREFIX = "/api/docs/openapi/";
+    /**
+     * The operators' dead-letter re-drive of each service ({@code /actuator/deadletters} there,
+     * administrators only): actuator paths are not published otherwise, and NetworkPolicy lets
+     * nothing but the gateway reach a service.
+     */
+    static final String DEADLETTERS_PREFIX = "/api/admin/deadletters/";
 
     @Bean
     ClientHttpRequestFactory backendRequestFactory(RoutingProperties properties) {
@@ -74,6 +81,7 @@ class Routes {
             URI base = properties.backends().get(backend.key());
             RouterFunction<ServerResponse> api;
             RouterFunction<ServerResponse> docs;
+            RouterFunction<ServerResponse> deadLetters = null;
             if (base == null) {
                 // Declared but not configured: a clear 503 rather than a 404 that hides the route.
                 api = RouterFunctions.route(paths(backend), request -> GatewayProblems.response(
@@ -95,8 +103,15 @@ class Routes {
                         .before(setPath("/v3/api-docs"))
                         .filter(guard)
                         .build();
+                String prefix = DEADLETTERS_PREFIX + backend.key();
+                deadLetters = route(backend.key() + "-deadletters")
+                        .route(RequestPredicates.path(prefix).or(RequestPredicates.path(prefix + "/*")), http())
+                        .before(uri(base))
+                        .before(rewritePath(prefix + "(?<topic>/[^/]+)?$", "/actuator/deadletters${topic}"))
+                        .filter(guard)
+                        .build();
             }
-            RouterFunction<ServerResponse> both = api.and(docs);
+            RouterFunction<ServerResponse> both = deadLetters == null ? api.and(docs) : api.and(docs).and(deadLetters);
             routes = routes == null ? both : routes.and(both);
         }
         return routes;
