@@ -24,6 +24,8 @@ final class WorkloadManifests {
     static final String KAFKA_CONFIG = "gridgov-kafka";
     /** The issuer's token endpoint, for the services that call others with a token of their own. */
     static final String SERVICE_CREDENTIALS_CONFIG = "gridgov-service-credentials";
+    /** The gateway's public address, the server every service names in its OpenAPI document. */
+    static final String PUBLIC_CONFIG = "gridgov-public";
     /** Where the cluster's Prometheus, ingress controller and token issuer run; overlays may patch the policies. */
     static final String MONITORING_NAMESPACE = "monitoring";
     static final String INGRESS_NAMESPACE = "ingress-nginx";
@@ -163,6 +165,7 @@ final class WorkloadManifests {
         if (service.hasServiceCredentials()) {
             envFrom.add(map("configMapRef", map("name", SERVICE_CREDENTIALS_CONFIG)));
         }
+        envFrom.add(map("configMapRef", map("name", PUBLIC_CONFIG)));
         envFrom.add(map("configMapRef", map("name", service.name())));
         if (service.personalData()) {
             // The data keys by key id (GRIDGOV_PRIVACY_KEYS_<id>): a rotation adds a key to the Secret, not to the Deployment.
