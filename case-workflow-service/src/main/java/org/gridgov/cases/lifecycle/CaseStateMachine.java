@@ -32,6 +32,8 @@ import org.gridgov.cases.routing.Level;
  * ASSIGNED, ESCALATED, REOPENED → ESCALATED | DISPATCHED | HANDLED (resolved by the holder)
  * DISPATCHED → HANDLED (feedback) | back to the holder (returned)
  * HANDLED → VERIFIED → CLOSED → EVALUATED;  HANDLED → REOPENED (verification failed, rework)
+ * FILED, ASSIGNED, ESCALATED → REJECTED (an operator: a prank, a duplicate, no government matter, invalid)
+ * CLOSED, EVALUATED → REOPENED (a supervisor, the department, or the resident's low rating soon after the close)
  * </pre>
  * Supervision flags an open case without moving it.
  */
@@ -66,6 +68,15 @@ public final class CaseStateMachine {
         allow(CaseState.HANDLED, REOPEN, CaseState.REOPENED);
         allow(CaseState.VERIFIED, CLOSE, CaseState.CLOSED);
         allow(CaseState.CLOSED, EVALUATE, CaseState.EVALUATED);
+
+        // A command centre rejects a report that is no case for the government before a department
+        // has taken it; once dispatched, the department returns what is not its own.
+        for (CaseState beforeDepartment : new CaseState[] {CaseState.FILED, CaseState.ASSIGNED, CaseState.ESCALATED}) {
+            allow(beforeDepartment, REJECT, CaseState.REJECTED);
+        }
+        // A closed case whose problem is back (or was never gone) returns to its handler for rework.
+        allow(CaseState.CLOSED, REOPEN, CaseState.REOPENED);
+        allow(CaseState.EVALUATED, REOPEN, CaseState.REOPENED);
 
         for (CaseState state : CaseState.values()) {
             if (state.isOpen() && state != CaseState.REPORTED && state != CaseState.VERIFIED) {

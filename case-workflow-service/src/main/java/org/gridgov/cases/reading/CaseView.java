@@ -9,6 +9,7 @@ import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.deadline.Stage;
 import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.CaseState;
+import org.gridgov.cases.lifecycle.RejectionReason;
 import org.gridgov.cases.routing.Level;
 
 /**
@@ -19,13 +20,16 @@ import org.gridgov.cases.routing.Level;
  * @param light               green, yellow or red at the time of the answer; null when nobody must act
  * @param overdueDepartments  departments that let a deadline of this case pass, for their assessment
  * @param duplicateOf         the open case this report was linked to as a duplicate
+ * @param rejectionCode       why a command centre rejected the case ({@code rejectReason} holds its note)
+ * @param closedAt            when the case last closed; null while it is not closed
  */
 public record CaseView(UUID id, UUID reportId, String category, String description, Double longitude, Double latitude,
                        String addressText, String channel, List<String> photoUrls, int peopleInvolved, boolean riskFlag,
                        Severity severity, Instant reportedAt, CaseState state, String gridCode, Level level,
                        String unitCode, String assigneeId, String departmentCode, boolean awaitingPlacement,
                        boolean supervised, int reworkCount, Stage stage, Instant warnAt, Instant dueAt, Light light,
-                       List<String> overdueDepartments, UUID duplicateOf, String rejectReason, String handlingSummary,
+                       List<String> overdueDepartments, UUID duplicateOf, String rejectReason,
+                       RejectionReason rejectionCode, Instant closedAt, String handlingSummary,
                        List<String> handlingPhotoUrls, Integer rating, Instant updatedAt, String reporterContact) {
 
     /** The case as a change just left it: its light is that of the moment of the change. */
@@ -40,7 +44,8 @@ public record CaseView(UUID id, UUID reportId, String category, String descripti
                 report.riskFlag(), file.severity(), report.reportedAt(), file.state(), file.gridCode(), file.level(),
                 file.unitCode(), file.assigneeId(), file.departmentCode(), file.awaitingPlacement(), file.supervised(),
                 file.reworkCount(), file.stage(), file.warnAt(), file.dueAt(), file.light(now),
-                file.overdueDepartments(), file.duplicateOf(), file.rejectReason(), file.handlingSummary(),
+                file.overdueDepartments(), file.duplicateOf(), file.rejectReason(), file.rejectionCode(),
+                file.closedAt(), file.handlingSummary(),
                 file.handlingPhotoUrls(), file.rating(), file.updatedAt(), reporterContact);
     }
 }
