@@ -100,7 +100,8 @@ class IndicatorQueries {
             rejectedFor.put(reason.name(), rs.getLong("rejected_" + reason.name().toLowerCase()));
         }
         return new Figures(rs.getBoolean("total") ? null : rs.getString("group_key"), reported, filed,
-                share(filed, reported), rs.getLong("rejected"), rejectedFor, closed, share(closed, filed), closedOnTime, share(closedOnTime, closed),
+                share(filed, reported), rs.getLong("rejected"), rejectedFor, closed, share(closed, filed), closedOnTime,
+                share(closedOnTime, closed),
                 rs.getLong("rework_count"), reworked, share(reworked, filed), tenths(rs, "average_seconds"),
                 tenths(rs, "p90_seconds"), rated, share(rs.getLong("satisfied"), rated), hundredths(rs, "average_rating"),
                 settledAt, rs.getLong("overdue"), rs.getLong("department_late"));
