@@ -33,8 +33,11 @@ import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseClosed;
 import org.gridgov.events.cases.CaseDispatched;
 import org.gridgov.events.cases.CaseEscalated;
+import org.gridgov.events.cases.CaseRejected;
+import org.gridgov.events.cases.CaseReopened;
 import org.gridgov.events.cases.CaseReturned;
 import org.gridgov.events.cases.DepartmentFeedback;
+import org.gridgov.testing.DevTokens;
 import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.Recording;
 import org.gridgov.testing.StreamedEvent;
@@ -405,6 +408,204 @@ class CaseLoopTest extends CaseWorkflowIntegrationTest {
     }
 
     @Test
+    void commandCentreRejectsAPrankWithItsCodeAndTheResidentSeesOnlyTheCode() {
+        try (Recording caseEvents = EventStreams.record(Topics.CASE_EVENTS)) {
+            Map<String, Object> prank = reportIn(BEIJIASONG_GRID_1, "ENV_GARBAGE");
+            prank.put("channel", "WECHAT");
+            Api.Response created = api().post("/api/public/cases", null, prank);
+            UUID caseId = UUID.fromString(created.text("caseId"));
+            int trail = api().get("/api/cases/" + caseId + "/history", townCentre).body().size();
+
+            Api.Response unknownCode = act(townCentre, caseId, "reject", Map.of("reasonCode", "JOKE", "note", "n"));
+            Api.Response noNote = act(townCentre, caseId, "reject", Map.of("reasonCode", "PRANK"));
+            Api.Response rejected = actOk(townCentre, caseId, "reject",
+                    Map.of("reasonCode", "PRANK", "note", "the caller laughed and hung up"));
+            Api.Response again = act(townCentre, caseId, "reject", Map.of("reasonCode", "INVALID", "note", "still"));
+
+            assertThat(unknownCode.status()).isEqualTo(400);
+            assertThat(unknownCode.body().path("errors").get(0).path("field").asString()).isEqualTo("reasonCode");
+            assertThat(noNote.status()).isEqualTo(400);
+            assertThat(noNote.body().path("errors").get(0).path("field").asString()).isEqualTo("note");
+            assertThat(rejected.text("state")).isEqualTo("REJECTED");
+            assertThat(rejected.text("rejectionCode")).isEqualTo("PRANK");
+            assertThat(rejected.text("dueAt")).isNull();
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.text("state")).isEqualTo("REJECTED");
+            JsonNode history = api().get("/api/cases/" + caseId + "/history", townCentre).body();
+            assertThat(history.size()).isEqualTo(trail + 1);
+            assertThat(history.get(trail).path("action").asString()).isEqualTo("REJECT");
+            assertThat(history.get(trail).path("from").asString()).isEqualTo("ASSIGNED");
+            assertThat(history.get(trail).path("actor").path("id").asString()).isEqualTo("c-jiasong");
+            assertThat(history.get(trail).path("reason").asString()).isEqualTo("PRANK: the caller laughed and hung up");
+
+            JsonNode tracked = api().get("/api/public/cases/" + created.text("trackingCode"), null).body();
+            assertThat(tracked.path("state").asString()).isEqualTo("REJECTED");
+            assertThat(tracked.path("rejectionCode").asString()).isEqualTo("PRANK");
+            assertThat(tracked.toString()).doesNotContain("laughed");
+            StreamedEvent event = caseEvents.await(streamed -> caseId.toString().equals(streamed.key())
+                    && streamed.event().getType().equals("org.gridgov.case.rejected.v1"));
+            assertThat(event.data(CaseRejected.class).reasonCode()).isEqualTo("PRANK");
+            validAndFreeOfPersonalData(event);
+        }
+    }
+
+    @Test
+    void caseADepartmentTookIsNoLongerRejectedButReturned() {
+        UUID caseId = report(workerDongguan, reportIn(DONGGUAN_GRID_1, "STREET_VENDING"));
+        actOk(workerDongguan, caseId, "escalate", Map.of("reason", "vendors with a truck"));
+        actOk(countyCentre, caseId, "dispatch", Map.of("departmentCode", "URBAN_MGMT"));
+
+        Api.Response refused = act(countyCentre, caseId, "reject", Map.of("reasonCode", "INVALID", "note", "gone"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("type")).isEqualTo("urn:gridgov:problem:illegal-transition");
+        assertThat(refused.text("state")).isEqualTo("DISPATCHED");
+        assertThat(refused.text("action")).isEqualTo("REJECT");
+    }
+
+    @Test
+    void closedCaseReopenedByTheCentreGoesBackToItsGridWorkerWithAFreshDeadline() {
+        try (Recording caseEvents = EventStreams.record(Topics.CASE_EVENTS)) {
+            UUID caseId = closedInBeijiasong("STREET_LIGHT_OUT");
+            String inspector = token("i-county", "INSPECTOR", COUNTY);
+
+            Api.Response noReason = act(villageCentre, caseId, "reopen", Map.of("reason", " "));
+            Api.Response byInspector = act(inspector, caseId, "reopen", Map.of("reason", "dark again"));
+            Api.Response byWorker = act(workerBjs1, caseId, "reopen", Map.of("reason", "dark again"));
+            Api.Response reopened = actOk(villageCentre, caseId, "reopen", Map.of("reason", "the lamp is dark again"));
+
+            assertThat(noReason.status()).isEqualTo(400);
+            assertThat(noReason.body().path("errors").get(0).path("field").asString()).isEqualTo("reason");
+            assertThat(byInspector.status()).isEqualTo(403);
+            assertThat(byWorker.status()).isEqualTo(403);
+            assertThat(reopened.text("state")).isEqualTo("REOPENED");
+            assertThat(reopened.text("assigneeId")).isEqualTo(BEIJIASONG_WORKER_1);
+            assertThat(reopened.text("stage")).isEqualTo("GRID_HANDLING");
+            assertThat(Instant.parse(reopened.text("dueAt"))).isAfter(Instant.parse(reopened.text("updatedAt")));
+            assertThat(reopened.text("closedAt")).isNull();
+            assertThat(reopened.body().path("reworkCount").asInt()).isEqualTo(1);
+            JsonNode history = api().get("/api/cases/" + caseId + "/history", villageCentre).body();
+            JsonNode last = history.get(history.size() - 1);
+            assertThat(last.path("action").asString()).isEqualTo("REOPEN");
+            assertThat(last.path("from").asString()).isEqualTo("CLOSED");
+            assertThat(last.path("actor").path("id").asString()).isEqualTo("c-bjs");
+            assertThat(last.path("reason").asString()).isEqualTo("the lamp is dark again");
+            CaseReopened event = caseEvents.await(streamed -> caseId.toString().equals(streamed.key())
+                    && streamed.event().getType().equals("org.gridgov.case.reopened.v1")).data(CaseReopened.class);
+            assertThat(event.cause()).isEqualTo("SUPERVISOR");
+            assertThat(event.verifierId()).isEqualTo("c-bjs");
+            assertThat(event.dueAt()).isEqualTo(Instant.parse(reopened.text("dueAt")));
+
+            actOk(workerBjs1, caseId, "resolve", Map.of("notes", "new bulb"));
+            assertThat(actOk(workerBjs1, caseId, "verify", Map.of("passed", true)).text("state")).isEqualTo("CLOSED");
+            assertThat(act(workerBjs1, caseId, "verify", Map.of("passed", false, "note", "reopen by verifying"))
+                    .status()).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void departmentSendsBackTheClosedCaseItHandled() {
+        UUID caseId = report(workerBjs2, reportIn(BEIJIASONG_GRID_2, "DRAIN_BLOCKED"));
+        actOk(workerBjs2, caseId, "escalate", Map.of("reason", "needs a digger"));
+        actOk(villageCentre, caseId, "dispatch", Map.of("departmentCode", "URBAN_MGMT"));
+        String urban = department("h-urban", "URBAN_MGMT");
+        String transport = department("h-transport", "TRANSPORT");
+        actOk(urban, caseId, "feedback", Map.of("outcome", "RESOLVED", "summary", "drain cleared"));
+        actOk(workerBjs2, caseId, "verify", Map.of("passed", true));
+
+        Api.Response otherDepartment = act(transport, caseId, "reopen", Map.of("reason", "not ours to judge"));
+        Api.Response reopened = actOk(urban, caseId, "reopen", Map.of("reason", "our pipe gave way again"));
+
+        assertThat(otherDepartment.status()).isEqualTo(404);
+        assertThat(reopened.text("state")).isEqualTo("REOPENED");
+        assertThat(reopened.text("departmentCode")).isEqualTo("URBAN_MGMT");
+        assertThat(reopened.text("stage")).isEqualTo("DEPARTMENT_HANDLING");
+        assertThat(actOk(urban, caseId, "feedback", Map.of("outcome", "RESOLVED", "summary", "pipe relaid")).text("state"))
+                .isEqualTo("HANDLED");
+    }
+
+    @Test
+    void residentsLowRatingSoonAfterTheCloseReopensTheCaseWithTheirComment() {
+        try (Recording caseEvents = EventStreams.record(Topics.CASE_EVENTS)) {
+            Api.Response created = residentReportClosedInBeijiasong("ENV_GARBAGE");
+            UUID caseId = UUID.fromString(created.text("caseId"));
+            String trackingCode = created.text("trackingCode");
+
+            Api.Response rated = api().post("/api/public/cases/" + trackingCode + "/evaluation", null,
+                    Map.of("rating", 1, "comment", "the pile is back behind the school"));
+
+            assertThat(rated.status()).isEqualTo(200);
+            assertThat(rated.text("state")).isEqualTo("REOPENED");
+            assertThat(rated.body().path("rating").asInt()).isEqualTo(1);
+            assertThat(rated.body().path("mayEvaluate").asBoolean()).isFalse();
+            assertThat(rated.body().path("steps").valueStream().map(step -> step.path("state").asString()))
+                    .endsWith("CLOSED", "EVALUATED", "REOPENED");
+            JsonNode history = api().get("/api/cases/" + caseId + "/history", workerBjs1).body();
+            JsonNode last = history.get(history.size() - 1);
+            assertThat(last.path("action").asString()).isEqualTo("REOPEN");
+            assertThat(last.path("actor").path("role").asString()).isEqualTo("RESIDENT");
+            assertThat(last.path("reason").asString()).isEqualTo("the pile is back behind the school");
+            JsonNode atWorker = api().get("/api/cases/" + caseId, workerBjs1).body();
+            assertThat(atWorker.path("assigneeId").asString()).isEqualTo(BEIJIASONG_WORKER_1);
+            assertThat(atWorker.path("stage").asString()).isEqualTo("GRID_HANDLING");
+            CaseReopened event = caseEvents.await(streamed -> caseId.toString().equals(streamed.key())
+                    && streamed.event().getType().equals("org.gridgov.case.reopened.v1")).data(CaseReopened.class);
+            assertThat(event.cause()).isEqualTo("RESIDENT");
+            assertThat(ofKey(caseEvents, caseId.toString())).allSatisfy(CaseLoopTest::validAndFreeOfPersonalData);
+        }
+    }
+
+    @Test
+    void residentsRatingIsOnlyRecordedWhenFairOrLongAfterTheClose() {
+        Api.Response fair = residentReportClosedInBeijiasong("STREET_LITTER");
+        Api.Response late = residentReportClosedInBeijiasong("STREET_LITTER");
+        // Closed eight days ago: past the week in which a low rating reopens.
+        jdbc.update("update case_file set closed_at = closed_at - interval '8 days' where id = ?",
+                UUID.fromString(late.text("caseId")));
+
+        Api.Response three = api().post("/api/public/cases/" + fair.text("trackingCode") + "/evaluation", null,
+                Map.of("rating", 3));
+        Api.Response oneLate = api().post("/api/public/cases/" + late.text("trackingCode") + "/evaluation", null,
+                Map.of("rating", 1, "comment", "dirty again"));
+
+        assertThat(three.text("state")).isEqualTo("EVALUATED");
+        assertThat(oneLate.text("state")).isEqualTo("EVALUATED");
+        assertThat(oneLate.body().path("rating").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void notificationReadsTheReportersContactWithItsOwnTokenAndEveryReadIsLogged() {
+        String notification = DevTokens.forAccount("notification").roles("SERVICE").sign();
+        Api.Response created = residentReportClosedInBeijiasong("ILLEGAL_ADVERTISING");
+        UUID caseId = UUID.fromString(created.text("caseId"));
+        UUID withoutContact = report(workerBjs1, reportIn(BEIJIASONG_GRID_1, "ILLEGAL_ADVERTISING"));
+
+        Api.Response read = api().get("/api/cases/" + caseId + "/reporter-contact", notification);
+        Api.Response none = api().get("/api/cases/" + withoutContact + "/reporter-contact", notification);
+        Api.Response byStaff = api().get("/api/cases/" + caseId + "/reporter-contact", countyCentre);
+        Api.Response elsewhere = api().get("/api/cases/" + caseId, notification);
+        Api.Response badId = api().get("/api/cases/not-a-case/reporter-contact", notification);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("contact")).isEqualTo(RESIDENT_CONTACT);
+        assertThat(read.text("trackingCode")).isEqualTo(created.text("trackingCode"));
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.body().toString()).doesNotContain(RESIDENT_CONTACT);
+        assertThat(byStaff.status()).isEqualTo(403);
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.body().path("errors").get(0).path("field").asString()).isEqualTo("caseId");
+        api().get("/api/cases/" + caseId, countyCentre);
+        List<Map<String, Object>> reads = jdbc.queryForList(
+                "select * from reporter_contact_read where case_id in (?, ?) order by id", caseId, withoutContact);
+        assertThat(reads).extracting(row -> row.get("reader_id") + "/" + row.get("reader_role") + "/"
+                + row.get("purpose") + "/" + row.get("found")).containsExactly(
+                "notification/SERVICE/NOTIFY_REPORTER/true", "notification/SERVICE/NOTIFY_REPORTER/false",
+                "c-county/COMMAND_CENTRE/CALL_BACK/true");
+        assertThat(reads.toString()).doesNotContain(RESIDENT_CONTACT);
+    }
+
+    @Test
     void openApiDocumentListsEveryEndpoint() {
         JsonNode paths = api().get("/v3/api-docs", null).body().path("paths");
 
@@ -414,9 +615,30 @@ class CaseLoopTest extends CaseWorkflowIntegrationTest {
                 "/api/cases/{caseId}/verify", "/api/cases/{caseId}/evaluation", "/api/cases/{caseId}/supervise",
                 "/api/public/cases", "/api/public/cases/{trackingCode}", "/api/public/cases/{trackingCode}/evaluation",
                 "/api/categories", "/api/cases/{caseId}/unlink", "/api/indicators", "/api/admin/indicators/rebuild",
-                "/api/admin/indicators/projection")) {
+                "/api/admin/indicators/projection", "/api/cases/{caseId}/reject", "/api/cases/{caseId}/reopen",
+                "/api/cases/{caseId}/reporter-contact")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
+    }
+
+    /** A case reported by a grid worker in Beijiasong's first grid, resolved there and closed. */
+    private UUID closedInBeijiasong(String category) {
+        UUID caseId = report(workerBjs1, reportIn(BEIJIASONG_GRID_1, category));
+        actOk(workerBjs1, caseId, "resolve", Map.of("notes", "done on the spot"));
+        actOk(workerBjs1, caseId, "verify", Map.of("passed", true));
+        return caseId;
+    }
+
+    /** A resident's report with their contact, in Beijiasong's first grid, resolved there and closed. */
+    private Api.Response residentReportClosedInBeijiasong(String category) {
+        Map<String, Object> report = reportIn(BEIJIASONG_GRID_1, category);
+        report.put("channel", "WECHAT");
+        report.put("reporterContact", RESIDENT_CONTACT);
+        Api.Response created = api().post("/api/public/cases", null, report);
+        UUID caseId = UUID.fromString(created.text("caseId"));
+        actOk(workerBjs1, caseId, "resolve", Map.of("notes", "done on the spot"));
+        actOk(workerBjs1, caseId, "verify", Map.of("passed", true));
+        return created;
     }
 
     private void awaitState(UUID caseId, String state) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.gridgov.testing.DevTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +41,9 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
         URBAN_MGMT_HANDLER(department("h-urban", "URBAN_MGMT")),
         TRANSPORT_HANDLER(department("h-transport", "TRANSPORT")),
         INSPECTOR(token("i-county", "INSPECTOR", COUNTY)),
-        ADMIN(admin());
+        ADMIN(admin()),
+        // notification-service's own token: only the reporter's contact is open to it.
+        SERVICE(DevTokens.forAccount("notification").roles("SERVICE").sign());
 
         final String token;
 
@@ -50,33 +53,41 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
     }
 
     /** Where the case an action is tried on stands. */
-    enum Given { ASSIGNED_IN_GRID, HELD_AT_TOWN, DISPATCHED_TO_URBAN_MGMT, HANDLED_IN_GRID }
+    enum Given { ASSIGNED_IN_GRID, HELD_AT_TOWN, DISPATCHED_TO_URBAN_MGMT, HANDLED_IN_GRID, CLOSED_IN_GRID,
+        CLOSED_BY_URBAN_MGMT }
 
     // Columns: ANONYMOUS, GRID_WORKER, OTHER_GRID_WORKER, VILLAGE_CENTRE, TOWN_CENTRE, OTHER_TOWN_CENTRE,
-    //          COUNTY_CENTRE, URBAN_MGMT_HANDLER, TRANSPORT_HANDLER, INSPECTOR, ADMIN
+    //          COUNTY_CENTRE, URBAN_MGMT_HANDLER, TRANSPORT_HANDLER, INSPECTOR, ADMIN, SERVICE
     private static final List<Row> MATRIX = List.of(
-            new Row("read", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 404, 404, 200, 200),
-            new Row("history", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 404, 404, 200, 200),
-            new Row("read", Given.DISPATCHED_TO_URBAN_MGMT, 401, 200, 404, 200, 200, 404, 200, 200, 404, 200, 200),
-            new Row("report", Given.ASSIGNED_IN_GRID, 401, 201, 201, 201, 201, 201, 201, 403, 403, 403, 201),
-            new Row("escalate", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200),
-            new Row("escalate", Given.HELD_AT_TOWN, 401, 403, 404, 403, 200, 404, 200, 403, 403, 403, 200),
-            new Row("resolve", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200),
-            new Row("dispatch", Given.HELD_AT_TOWN, 401, 403, 403, 403, 200, 404, 200, 403, 403, 403, 200),
-            new Row("feedback", Given.DISPATCHED_TO_URBAN_MGMT, 401, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403),
-            new Row("return", Given.DISPATCHED_TO_URBAN_MGMT, 401, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403),
-            new Row("verify", Given.HANDLED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200),
-            new Row("evaluation", Given.HANDLED_IN_GRID, 401, 409, 404, 403, 403, 403, 403, 403, 403, 403, 409),
-            new Row("supervise", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 200),
-            new Row("place", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409),
-            new Row("unlink", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409),
+            new Row("read", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 404, 404, 200, 200, 403),
+            new Row("history", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 404, 404, 200, 200, 403),
+            new Row("read", Given.DISPATCHED_TO_URBAN_MGMT, 401, 200, 404, 200, 200, 404, 200, 200, 404, 200, 200, 403),
+            new Row("report", Given.ASSIGNED_IN_GRID, 401, 201, 201, 201, 201, 201, 201, 403, 403, 403, 201, 403),
+            new Row("escalate", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("escalate", Given.HELD_AT_TOWN, 401, 403, 404, 403, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("resolve", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("dispatch", Given.HELD_AT_TOWN, 401, 403, 403, 403, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("feedback", Given.DISPATCHED_TO_URBAN_MGMT, 401, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 403),
+            new Row("return", Given.DISPATCHED_TO_URBAN_MGMT, 401, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 403),
+            new Row("verify", Given.HANDLED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("evaluation", Given.HANDLED_IN_GRID, 401, 409, 404, 403, 403, 403, 403, 403, 403, 403, 409, 403),
+            new Row("supervise", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("place", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409, 403),
+            new Row("unlink", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409, 403),
             // Figures of the village the case lies in: for those who assess it, inside their territory.
-            new Row("indicators", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 403, 200, 403, 403, 200, 200));
+            new Row("indicators", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 403, 200, 403, 403, 200, 200, 403),
+            // Rejecting and reopening: command centres governing the unit holding the case, and for a
+            // reopen the department that handled it; inspectors read only.
+            new Row("reject", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("reopen", Given.CLOSED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 404, 404, 403, 200, 403),
+            new Row("reopen", Given.CLOSED_BY_URBAN_MGMT, 401, 403, 403, 403, 200, 404, 200, 200, 404, 403, 200, 403),
+            // Only a service's own token reads the reporter's contact (this case has none: 404).
+            new Row("reporter-contact", Given.ASSIGNED_IN_GRID, 401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404));
 
     // Whether the caller's listing shows the case: the same territory rule as reading it.
     private static final List<Row> LISTINGS = List.of(
-            new Row("list", Given.ASSIGNED_IN_GRID, 401, 1, 0, 1, 1, 0, 1, 0, 0, 1, 1),
-            new Row("list", Given.DISPATCHED_TO_URBAN_MGMT, 401, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1));
+            new Row("list", Given.ASSIGNED_IN_GRID, 401, 1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 403),
+            new Row("list", Given.DISPATCHED_TO_URBAN_MGMT, 401, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 403));
 
     private static final Map<Given, UUID> SHARED = new EnumMap<>(Given.class);
 
@@ -110,8 +121,8 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
 
         Api.Response listing = api().get("/api/cases?size=100&category=" + category, who.token);
 
-        if (expected == 401) {
-            assertThat(listing.status()).isEqualTo(401);
+        if (expected == 401 || expected == 403) {
+            assertThat(listing.status()).isEqualTo(expected);
             return;
         }
         assertThat(listing.status()).isEqualTo(200);
@@ -140,6 +151,9 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
             case "place" -> act(who.token, caseId, "place", Map.of("gridCode", BEIJIASONG_GRID_1));
             // Unlinking a case that is no duplicate: the centres that hold it get as far as the loop's 409.
             case "unlink" -> act(who.token, caseId, "unlink", Map.of());
+            case "reject" -> act(who.token, caseId, "reject", Map.of("reasonCode", "PRANK", "note", "nobody there"));
+            case "reopen" -> act(who.token, caseId, "reopen", Map.of("reason", "back again"));
+            case "reporter-contact" -> api().get("/api/cases/" + caseId + "/reporter-contact", who.token);
             case "indicators" -> api().get("/api/indicators?unit=" + BEIJIASONG + "&from=2026-01-01&to=2026-12-31",
                     who.token);
             default -> throw new IllegalArgumentException(action);
@@ -159,6 +173,17 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
             case HANDLED_IN_GRID -> {
                 UUID caseId = report(admin, reportIn(BEIJIASONG_GRID_1, "STREET_LITTER"));
                 actOk(admin, caseId, "resolve", Map.of("notes", "swept"));
+                yield caseId;
+            }
+            case CLOSED_IN_GRID -> {
+                UUID caseId = caseThat(Given.HANDLED_IN_GRID);
+                actOk(admin, caseId, "verify", Map.of("passed", true));
+                yield caseId;
+            }
+            case CLOSED_BY_URBAN_MGMT -> {
+                UUID caseId = caseThat(Given.DISPATCHED_TO_URBAN_MGMT);
+                actOk(Who.URBAN_MGMT_HANDLER.token, caseId, "feedback", Map.of("outcome", "RESOLVED", "summary", "done"));
+                actOk(admin, caseId, "verify", Map.of("passed", true));
                 yield caseId;
             }
         };

@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.gridgov.events.CloudEventCodec;
+import org.gridgov.events.EventSchemas;
 import org.gridgov.events.Topics;
 import org.gridgov.events.units.UnitState;
 import org.gridgov.registry.unit.RoutingMode;
@@ -74,6 +75,7 @@ class UnitReplicaTest {
         staff(api, grid + "001", "CENTRAL_HOUSEHOLD", "ch-jiashan-1");
         staff(api, grid + "001", "GRID_LEADER", "ml-jiashan-1");
         staff(api, otherGrid, "GRID_WORKER", "gw-jiashan-2");
+        staff(api, town, "COMMAND_CENTRE", "cc-weitang");
         api.delete("/api/units/" + grid + "001/staff/GRID_LEADER/ml-jiashan-1", ADMIN);
         api.put("/api/units/" + town, ADMIN, Api.unitBody(unit(town, "魏塘街道", UnitLevel.TOWN, box(0, 0, 4, 4), RoutingMode.FLAT)));
         api.put("/api/units/" + village, ADMIN, Api.unitBody(unit(village, "新联社区", UnitLevel.VILLAGE, box(0, 0, 4, 4), null)));
@@ -99,6 +101,10 @@ class UnitReplicaTest {
         assertThat(replica.get(grid + "001").routingMode()).isEqualTo("FLAT");
         assertThat(replica.get(grid + "001").staff()).containsExactly(new UnitState.StaffMember("ch-jiashan-1", "CENTRAL_HOUSEHOLD"));
         assertThat(replica.get(village).name()).isEqualTo("新联社区");
+        // The town's command centre travels like other staff, and keeps the contract of grid.units.
+        assertThat(replica.get(town).staff()).containsExactly(new UnitState.StaffMember("cc-weitang", "COMMAND_CENTRE"));
+        assertThat(EventSchemas.problems(UnitState.class, CloudEventCodec.MAPPER.writeValueAsBytes(replica.get(town))))
+                .isEmpty();
     }
 
     /** What a fresh consumer learns from the whole topic: the last state per unit, tombstones removing units. */

@@ -1,5 +1,7 @@
 package org.gridgov.cases.evaluation;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import org.gridgov.cases.lifecycle.Actor;
 import org.gridgov.cases.lifecycle.CaseAccess;
 import org.gridgov.cases.lifecycle.CaseChanges;
 import org.gridgov.cases.lifecycle.CaseFile;
+import org.gridgov.cases.lifecycle.ReopenCause;
 import org.gridgov.cases.reading.CaseView;
 import org.gridgov.cases.reading.PublicCaseView;
 import org.gridgov.cases.reading.PublicCases;
@@ -25,21 +28,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The resident rates the result (综合评价), once, by tracking code; or a grid worker records it for them. */
+/**
+ * The resident rates the result (综合评价), once, by tracking code; or a grid worker records it for
+ * them. A low rating soon after the close reopens the case ({@link LowRatingRule}), the resident's
+ * comment its reason.
+ */
 @RestController
 @Tag(name = "Evaluation")
 class EvaluationController {
 
     private final CaseChanges changes;
     private final PublicCases publicCases;
+    private final LowRatingRule lowRating;
 
-    EvaluationController(CaseChanges changes, PublicCases publicCases) {
+    EvaluationController(CaseChanges changes, PublicCases publicCases, EvaluationProperties properties) {
         this.changes = changes;
         this.publicCases = publicCases;
+        this.lowRating = properties.rule();
     }
 
     @PostMapping("/api/public/cases/{trackingCode}/evaluation")
-    @Operation(summary = "The resident rates a closed case 1 to 5, without an account; once")
+    @Operation(summary = "The resident rates a closed case 1 to 5, without an account; once. A low rating soon "
+            + "after the close reopens the case")
     PublicCaseView evaluateAsResident(@PathVariable String trackingCode, @Valid @RequestBody EvaluationRequest request) {
         UUID caseId = publicCases.caseIdOf(trackingCode);
         return publicCases.view(evaluate(caseId, request, Actor.RESIDENT, file -> { }));
@@ -57,8 +67,20 @@ class EvaluationController {
                               Consumer<CaseFile> permit) {
         return changes.apply(caseId, (file, moment) -> {
             permit.accept(file);
-            return List.of(file.evaluate(request.rating(), request.comment(), actor, moment.now()));
+            Instant closedAt = file.closedAt();
+            List<Object> caused = new ArrayList<>();
+            caused.add(file.evaluate(request.rating(), request.comment(), actor, moment.now()));
+            if (lowRating.reopens(request.rating(), closedAt, moment.now())) {
+                caused.add(file.reopen(ReopenCause.RESIDENT, reasonOf(request), moment.due(file.reworkStage()), actor,
+                        moment.now()));
+            }
+            return caused;
         });
+    }
+
+    private static String reasonOf(EvaluationRequest request) {
+        return request.comment() != null && !request.comment().isBlank() ? request.comment().strip()
+                : "The resident rated the result " + request.rating() + " of 5.";
     }
 
     record EvaluationRequest(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 1000) String comment) {

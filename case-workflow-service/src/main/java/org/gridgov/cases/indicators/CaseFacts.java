@@ -29,6 +29,7 @@ final class CaseFacts {
     Instant filedAt;
     boolean rejected;
     UUID duplicateOf;
+    String rejectionCode;
     String workerId;
     String departmentCode;
     String level;
@@ -59,11 +60,14 @@ final class CaseFacts {
                 // A duplicate an operator unlinked is a case of its own from now on.
                 rejected = false;
                 duplicateOf = null;
+                rejectionCode = null;
             }
             case CaseRejected rejection -> {
                 reportedAt = reportedAt == null ? rejection.rejectedAt() : reportedAt;
                 rejected = true;
                 duplicateOf = rejection.duplicateOf();
+                // Set when a command centre rejected the case after filing it: no longer a filed case.
+                rejectionCode = rejection.reasonCode();
             }
             case CaseAssigned assigned -> {
                 workerId = assigned.assigneeId();
@@ -84,7 +88,12 @@ final class CaseFacts {
                     departmentCode = handled.departmentCode();
                 }
             }
-            case CaseReopened reopened -> reworkCount = Math.max(reworkCount, reopened.reworkCount());
+            case CaseReopened reopened -> {
+                reworkCount = Math.max(reworkCount, reopened.reworkCount());
+                // A closed case sent back is open again; it counts as closed when it closes again.
+                closedAt = null;
+                closedOnTime = null;
+            }
             case CaseClosed closed -> {
                 closedAt = closed.closedAt();
                 closedOnTime = closed.onTime();

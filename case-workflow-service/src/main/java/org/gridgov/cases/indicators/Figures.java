@@ -9,7 +9,11 @@ import java.util.Map;
  * @param key                       the group (a grid, worker, department or level); null for the
  *                                  total, or for the cases the group does not apply to
  * @param reported                  reports: cases filed, and reports linked to them as duplicates
+ * @param filed                     cases filed and not rejected afterwards by a command centre
  * @param filingRate                filed of reported
+ * @param rejected                  cases a command centre rejected after filing (a prank, a duplicate
+ *                                  found by hand, no government matter, nothing to act on)
+ * @param rejectedFor               the same by reason code, every code present
  * @param closureRate               closed of filed
  * @param onTimeRate                closed without a late stage, of closed
  * @param reworkCount               failed verifications in all
@@ -22,7 +26,8 @@ import java.util.Map;
  * @param overdue                   cases that let at least one deadline pass
  * @param departmentLate            cases a department let a deadline pass on
  */
-public record Figures(String key, long reported, long filed, Double filingRate, long closed, Double closureRate,
+public record Figures(String key, long reported, long filed, Double filingRate, long rejected,
+                      Map<String, Long> rejectedFor, long closed, Double closureRate,
                       long closedOnTime, Double onTimeRate, long reworkCount, long reworked, Double reworkRate,
                       Double averageTimeToCloseSeconds, Double p90TimeToCloseSeconds, long rated, Double satisfactionRate,
                       Double averageRating, Map<String, Double> settledAt, long overdue, long departmentLate) {

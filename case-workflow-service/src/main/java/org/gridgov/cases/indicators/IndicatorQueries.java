@@ -6,10 +6,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.gridgov.cases.lifecycle.RejectionReason;
 import org.gridgov.cases.routing.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,12 @@ import org.springframework.stereotype.Component;
 /** The figures of a unit subtree over a period, from the projection, in one query. */
 @Component
 class IndicatorQueries {
+
+    /** One count per rejection reason, as {@code rejected_<reason>}. */
+    private static final String REJECTED_FOR = Arrays.stream(RejectionReason.values())
+            .map(reason -> "count(*) filter (where rejection_code = '" + reason.name() + "') as rejected_"
+                    + reason.name().toLowerCase())
+            .collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
 
@@ -42,7 +51,9 @@ class IndicatorQueries {
                         )
                         select %1$s as group_key, %2$s as total,
                             count(*) as reported,
-                            count(filed_at) as filed,
+                            count(filed_at) filter (where rejection_code is null) as filed,
+                            count(rejection_code) as rejected,
+                            %4$s,
                             count(closed_at) as closed,
                             count(*) filter (where closed_on_time) as closed_on_time,
                             coalesce(sum(rework_count), 0) as rework_count,
@@ -62,7 +73,7 @@ class IndicatorQueries {
                         where place like :unit and reported_at >= :from and reported_at < :to
                         %3$s
                         order by total desc, group_key nulls last
-                        """.formatted(key, isTotal, grouping))
+                        """.formatted(key, isTotal, grouping, REJECTED_FOR))
                 .param("unit", unit + "%")
                 .param("from", Timestamp.from(from.atStartOfDay(zone).toInstant()))
                 .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
@@ -84,8 +95,13 @@ class IndicatorQueries {
         for (Level level : Level.values()) {
             settledAt.put(level.name(), share(rs.getLong("settled_" + level.name().toLowerCase()), closed));
         }
+        Map<String, Long> rejectedFor = new LinkedHashMap<>();
+        for (RejectionReason reason : RejectionReason.values()) {
+            rejectedFor.put(reason.name(), rs.getLong("rejected_" + reason.name().toLowerCase()));
+        }
         return new Figures(rs.getBoolean("total") ? null : rs.getString("group_key"), reported, filed,
-                share(filed, reported), closed, share(closed, filed), closedOnTime, share(closedOnTime, closed),
+                share(filed, reported), rs.getLong("rejected"), rejectedFor, closed, share(closed, filed), closedOnTime,
+                share(closedOnTime, closed),
                 rs.getLong("rework_count"), reworked, share(reworked, filed), tenths(rs, "average_seconds"),
                 tenths(rs, "p90_seconds"), rated, share(rs.getLong("satisfied"), rated), hundredths(rs, "average_rating"),
                 settledAt, rs.getLong("overdue"), rs.getLong("department_late"));
@@ -96,7 +112,12 @@ class IndicatorQueries {
         for (Level level : Level.values()) {
             settledAt.put(level.name(), null);
         }
-        return new Figures(null, 0, 0, null, 0, null, 0, null, 0, 0, null, null, null, 0, null, null, settledAt, 0, 0);
+        Map<String, Long> rejectedFor = new LinkedHashMap<>();
+        for (RejectionReason reason : RejectionReason.values()) {
+            rejectedFor.put(reason.name(), 0L);
+        }
+        return new Figures(null, 0, 0, null, 0, rejectedFor, 0, null, 0, null, 0, 0, null, null, null, 0, null, null,
+                settledAt, 0, 0);
     }
 
     /** A share rounded to four places; null of nothing. */

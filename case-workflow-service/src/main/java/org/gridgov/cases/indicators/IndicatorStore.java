@@ -28,7 +28,7 @@ class IndicatorStore {
 
     private static final String COLUMNS = """
             case_id, grid_code, category, reported_at, filed_at, rejected, duplicate_of, worker_id, department_code,
-            level, closed_at, closed_on_time, rework_count, overdue_count, department_late, rating""";
+            level, closed_at, closed_on_time, rework_count, overdue_count, department_late, rating, rejection_code""";
 
     private final JdbcClient jdbc;
 
@@ -90,7 +90,7 @@ class IndicatorStore {
                         insert into indicator_case (%s)
                         select * from unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
                             ?::boolean[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::boolean[],
-                            ?::integer[], ?::integer[], ?::boolean[], ?::smallint[])
+                            ?::integer[], ?::integer[], ?::boolean[], ?::smallint[], ?::text[])
                         on conflict (case_id) do update set grid_code = excluded.grid_code, category = excluded.category,
                             reported_at = excluded.reported_at, filed_at = excluded.filed_at,
                             rejected = excluded.rejected, duplicate_of = excluded.duplicate_of,
@@ -98,7 +98,7 @@ class IndicatorStore {
                             level = excluded.level, closed_at = excluded.closed_at,
                             closed_on_time = excluded.closed_on_time, rework_count = excluded.rework_count,
                             overdue_count = excluded.overdue_count, department_late = excluded.department_late,
-                            rating = excluded.rating
+                            rating = excluded.rating, rejection_code = excluded.rejection_code
                         """.formatted(COLUMNS))
                 .params(strings(rows, facts -> facts.caseId().toString()),
                         strings(rows, facts -> facts.gridCode),
@@ -115,7 +115,8 @@ class IndicatorStore {
                         rows.stream().map(facts -> facts.reworkCount).toArray(Integer[]::new),
                         rows.stream().map(facts -> facts.overdueCount).toArray(Integer[]::new),
                         rows.stream().map(facts -> facts.departmentLate).toArray(Boolean[]::new),
-                        rows.stream().map(facts -> facts.rating).toArray(Integer[]::new))
+                        rows.stream().map(facts -> facts.rating).toArray(Integer[]::new),
+                        strings(rows, facts -> facts.rejectionCode))
                 .update();
     }
 
@@ -148,6 +149,7 @@ class IndicatorStore {
         facts.overdueCount = rs.getInt("overdue_count");
         facts.departmentLate = rs.getBoolean("department_late");
         facts.rating = rs.getObject("rating", Integer.class);
+        facts.rejectionCode = rs.getString("rejection_code");
         return facts;
     }
 

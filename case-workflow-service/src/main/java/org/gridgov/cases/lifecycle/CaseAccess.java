@@ -1,6 +1,7 @@
 package org.gridgov.cases.lifecycle;
 
 import org.gridgov.runtime.security.Caller;
+import org.gridgov.runtime.security.Role;
 import org.gridgov.runtime.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -58,6 +59,23 @@ public final class CaseAccess {
             throw new AccessDeniedException("the case is not with the caller's department");
         }
         return file;
+    }
+
+    /**
+     * The caller may send a closed case back to its handler: a command centre (or administrator)
+     * governing the unit holding it, or a handler of the department that handled it. Inspectors read only.
+     *
+     * @return as whom the caller reopens it
+     */
+    public ReopenCause requireMayReopen(CaseFile file) {
+        requireVisible(file);
+        if ((caller.has(Role.COMMAND_CENTRE) || caller.has(Role.ADMIN)) && caller.mayChange(file.unitCode())) {
+            return ReopenCause.SUPERVISOR;
+        }
+        if (caller.has(Role.DEPARTMENT_HANDLER) && dispatchedToCaller(file)) {
+            return ReopenCause.DEPARTMENT;
+        }
+        throw new AccessDeniedException("the case is neither held in the caller's territory nor with the caller's department");
     }
 
     private boolean dispatchedToCaller(CaseFile file) {

@@ -63,6 +63,8 @@ public final class CaseFile {
     private List<String> overdueDepartments = List.of();
     private UUID duplicateOf;
     private String rejectReason;
+    private RejectionReason rejectionCode;
+    private Instant closedAt;
     private String handlingSummary;
     private List<String> handlingPhotoUrls = List.of();
     private Integer rating;
@@ -115,6 +117,8 @@ public final class CaseFile {
         file.overdueDepartments = stored.overdueDepartments();
         file.duplicateOf = stored.duplicateOf();
         file.rejectReason = stored.rejectReason();
+        file.rejectionCode = stored.rejectionCode();
+        file.closedAt = stored.closedAt();
         file.handlingSummary = stored.handlingSummary();
         file.handlingPhotoUrls = stored.handlingPhotoUrls();
         file.rating = stored.rating();
@@ -148,6 +152,19 @@ public final class CaseFile {
         this.rejectReason = reason;
         enter(null, now);
         return new CaseRejected(report.reportId(), id, reason, null, now);
+    }
+
+    /**
+     * A command centre found the filed case is none for the government (a prank, a duplicate, a
+     * private matter, nothing to act on): it ends here, before a department took it. The note is for
+     * staff; residents see the code.
+     */
+    public CaseRejected rejectAsOperator(RejectionReason code, String note, Actor actor, Instant now) {
+        move(CaseAction.REJECT, actor, code + ": " + note, now);
+        this.rejectionCode = code;
+        this.rejectReason = note;
+        enter(null, now);
+        return new CaseRejected(report.reportId(), id, code + ": " + note, null, now, code.name());
     }
 
     /**
@@ -321,6 +338,7 @@ public final class CaseFile {
 
     public CaseClosed close(Actor actor, Instant now) {
         move(CaseAction.CLOSE, actor, null, now);
+        this.closedAt = now;
         this.closeCause = ClosingCause.VERIFIED;
         return new CaseClosed(id, unitCode, report.category(), lateStages == 0, now, closeCause.name(), null, null,
                 null, null);
@@ -412,14 +430,32 @@ public final class CaseFile {
         this.closeCause = cause;
         this.handlingSummary = summary;
         this.handlingPhotoUrls = List.of();
+        this.closedAt = now;
     }
 
     /** Verification on site failed: back to the handler for rework (返工). */
     public CaseReopened reopen(String reason, Deadline rework, Actor actor, Instant now) {
+        return reopen(ReopenCause.VERIFICATION, reason, rework, actor, now);
+    }
+
+    /**
+     * Back to the handler for rework, with a fresh deadline for {@link #reworkStage()}: the department
+     * it was dispatched to, or whoever held it (the grid worker it was assigned to, a level's centre).
+     * A verification reopens a handled case only; the other causes reopen a closed or evaluated one.
+     *
+     * @throws IllegalTransitionException when the case is not in a state this cause reopens
+     */
+    public CaseReopened reopen(ReopenCause cause, String reason, Deadline rework, Actor actor, Instant now) {
+        boolean closed = state == CaseState.CLOSED || state == CaseState.EVALUATED;
+        if (cause.afterClose() != closed) {
+            throw new IllegalTransitionException(state, CaseAction.REOPEN);
+        }
         move(CaseAction.REOPEN, actor, reason, now);
         this.reworkCount++;
+        this.closedAt = null;
+        this.closeCause = null;
         enter(rework, now);
-        return new CaseReopened(id, actor.id(), reason, reworkCount, now);
+        return new CaseReopened(id, actor.id(), reason, reworkCount, now, cause.name(), rework.dueAt());
     }
 
     /** The stage a reopened case is handled in again: with its department, or at the level holding it. */
@@ -588,6 +624,16 @@ public final class CaseFile {
         return rejectReason;
     }
 
+    /** Why a command centre rejected the case; null unless one did. */
+    public RejectionReason rejectionCode() {
+        return rejectionCode;
+    }
+
+    /** When the case last closed; null while it is not closed. */
+    public Instant closedAt() {
+        return closedAt;
+    }
+
     public String handlingSummary() {
         return handlingSummary;
     }
@@ -642,8 +688,9 @@ public final class CaseFile {
                   String assigneeId, String departmentCode, boolean awaitingPlacement, boolean supervised,
                   int reworkCount, Stage stage, Instant warnAt, Instant dueAt, boolean warned, boolean overdue,
                   int lateStages, List<String> overdueDepartments, UUID duplicateOf, String rejectReason,
-                  String handlingSummary, List<String> handlingPhotoUrls, Integer rating, String ratingComment,
-                  UUID disputeId, Instant mediatingSince, TimeLeft pausedTimeLeft, ClosingCause closeCause,
-                  Instant updatedAt, int recordedTransitions) {
+                  RejectionReason rejectionCode, Instant closedAt, String handlingSummary,
+                  List<String> handlingPhotoUrls, Integer rating, String ratingComment, UUID disputeId,
+                  Instant mediatingSince, TimeLeft pausedTimeLeft, ClosingCause closeCause, Instant updatedAt,
+                  int recordedTransitions) {
     }
 }

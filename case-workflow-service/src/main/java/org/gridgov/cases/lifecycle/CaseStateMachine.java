@@ -34,6 +34,8 @@ import org.gridgov.cases.routing.Level;
  * DISPATCHED → HANDLED (feedback) | back to the holder (returned)
  * HANDLED → VERIFIED → CLOSED → EVALUATED;  HANDLED → REOPENED (verification failed, rework)
  * FILED, ASSIGNED, ESCALATED, DISPATCHED, HANDLED, REOPENED → the same (its dispute in mediation) | CLOSED (settled or referred)
+ * FILED, ASSIGNED, ESCALATED → REJECTED (an operator: a prank, a duplicate, no government matter, invalid)
+ * CLOSED, EVALUATED → REOPENED (a supervisor, the department, or the resident's low rating soon after the close)
  * </pre>
  * Supervision flags an open case without moving it. While a case's dispute is in mediation,
  * {@link MediationRule} narrows what it may take.
@@ -77,6 +79,15 @@ public final class CaseStateMachine {
             allow(held, MEDIATE, held);
             allow(held, CLOSE, CaseState.CLOSED);
         }
+
+        // A command centre rejects a report that is no case for the government before a department
+        // has taken it; once dispatched, the department returns what is not its own.
+        for (CaseState beforeDepartment : new CaseState[] {CaseState.FILED, CaseState.ASSIGNED, CaseState.ESCALATED}) {
+            allow(beforeDepartment, REJECT, CaseState.REJECTED);
+        }
+        // A closed case whose problem is back (or was never gone) returns to its handler for rework.
+        allow(CaseState.CLOSED, REOPEN, CaseState.REOPENED);
+        allow(CaseState.EVALUATED, REOPEN, CaseState.REOPENED);
 
         for (CaseState state : CaseState.values()) {
             if (state.isOpen() && state != CaseState.REPORTED && state != CaseState.VERIFIED) {

@@ -34,8 +34,8 @@ public class CaseStore {
             address_text, channel, photo_urls, people_involved, risk_flag, reporter_ref, reported_at, state,
             severity, grid_code, level, unit_code, assignee_id, department_code, awaiting_placement, supervised,
             rework_count, stage, warn_at, due_at, warned, overdue, late_stages, overdue_departments, duplicate_of,
-            reject_reason, handling_summary, handling_photo_urls, rating, rating_comment, dispute_id, mediating_since,
-            paused_to_warn_ms, paused_to_due_ms, close_cause, transitions, updated_at""";
+            reject_reason, rejection_code, closed_at, handling_summary, handling_photo_urls, rating, rating_comment,
+            dispute_id, mediating_since, paused_to_warn_ms, paused_to_due_ms, close_cause, transitions, updated_at""";
 
     private static final RowMapper<CaseFile> CASES = CaseStore::read;
 
@@ -67,15 +67,17 @@ public class CaseStore {
                             reported_at, state, severity, grid_code, level, unit_code, assignee_id, department_code,
                             awaiting_placement, supervised, rework_count, stage, warn_at, due_at, warned, overdue,
                             next_deadline_at, late_stages, overdue_departments, duplicate_of, reject_reason,
-                            handling_summary, handling_photo_urls, rating, rating_comment, dispute_id, mediating_since,
-                            paused_to_warn_ms, paused_to_due_ms, close_cause, transitions, updated_at)
+                            rejection_code, closed_at, handling_summary, handling_photo_urls, rating, rating_comment,
+                            dispute_id, mediating_since, paused_to_warn_ms, paused_to_due_ms, close_cause, transitions,
+                            updated_at)
                         values (:id, :reportId, :trackingCode, :category, :description, :longitude, :latitude,
                             :reportedGridCode, :addressText, :channel, :photoUrls, :peopleInvolved, :riskFlag, :reporterRef,
                             :reportedAt, :state, :severity, :gridCode, :level, :unitCode, :assigneeId, :departmentCode,
                             :awaitingPlacement, :supervised, :reworkCount, :stage, :warnAt, :dueAt, :warned, :overdue,
                             :nextDeadlineAt, :lateStages, :overdueDepartments, :duplicateOf, :rejectReason,
-                            :handlingSummary, :handlingPhotoUrls, :rating, :ratingComment, :disputeId, :mediatingSince,
-                            :pausedToWarnMs, :pausedToDueMs, :closeCause, :transitions, :updatedAt)
+                            :rejectionCode, :closedAt, :handlingSummary, :handlingPhotoUrls, :rating, :ratingComment,
+                            :disputeId, :mediatingSince, :pausedToWarnMs, :pausedToDueMs, :closeCause, :transitions,
+                            :updatedAt)
                         on conflict do nothing
                         """)
                 .paramSource(changing(file)
@@ -112,7 +114,7 @@ public class CaseStore {
                             stage = :stage, warn_at = :warnAt, due_at = :dueAt, warned = :warned, overdue = :overdue,
                             next_deadline_at = :nextDeadlineAt, late_stages = :lateStages,
                             overdue_departments = :overdueDepartments, duplicate_of = :duplicateOf,
-                            reject_reason = :rejectReason,
+                            reject_reason = :rejectReason, rejection_code = :rejectionCode, closed_at = :closedAt,
                             handling_summary = :handlingSummary, handling_photo_urls = :handlingPhotoUrls,
                             rating = :rating, rating_comment = :ratingComment, dispute_id = :disputeId,
                             mediating_since = :mediatingSince, paused_to_warn_ms = :pausedToWarnMs,
@@ -237,6 +239,8 @@ public class CaseStore {
                 .addValue("overdueDepartments", file.overdueDepartments().toArray(String[]::new))
                 .addValue("duplicateOf", file.duplicateOf())
                 .addValue("rejectReason", file.rejectReason())
+                .addValue("rejectionCode", name(file.rejectionCode()))
+                .addValue("closedAt", timestamp(file.closedAt()))
                 .addValue("handlingSummary", file.handlingSummary())
                 .addValue("handlingPhotoUrls", file.handlingPhotoUrls().toArray(String[]::new))
                 .addValue("rating", file.rating())
@@ -266,6 +270,7 @@ public class CaseStore {
                         instant(rs, "warn_at"), instant(rs, "due_at"), rs.getBoolean("warned"), rs.getBoolean("overdue"),
                         rs.getInt("late_stages"), strings(rs, "overdue_departments"),
                         rs.getObject("duplicate_of", UUID.class), rs.getString("reject_reason"),
+                        enumOf(RejectionReason.class, rs.getString("rejection_code")), instant(rs, "closed_at"),
                         rs.getString("handling_summary"), strings(rs, "handling_photo_urls"), rating, rs.getString("rating_comment"),
                         rs.getObject("dispute_id", UUID.class), instant(rs, "mediating_since"), timeLeft(rs),
                         enumOf(ClosingCause.class, rs.getString("close_cause")),

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.gridgov.cases.contacts.ReporterContacts;
 import org.gridgov.cases.deadline.Light;
 import org.gridgov.cases.lifecycle.CaseAccess;
 import org.gridgov.cases.lifecycle.CaseFile;
@@ -34,12 +35,15 @@ class CaseQueryController {
     private final CaseStore cases;
     private final CaseQueries queries;
     private final PublicCases publicCases;
+    private final ReporterContacts contacts;
     private final Clock clock;
 
-    CaseQueryController(CaseStore cases, CaseQueries queries, PublicCases publicCases, Clock clock) {
+    CaseQueryController(CaseStore cases, CaseQueries queries, PublicCases publicCases, ReporterContacts contacts,
+                        Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.publicCases = publicCases;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -50,7 +54,8 @@ class CaseQueryController {
         CaseFile file = visible(caseId, caller);
         // Command centres call residents back; nobody else needs their contact.
         boolean callsBack = caller.has(Role.COMMAND_CENTRE) || caller.has(Role.ADMIN);
-        return CaseView.of(file, callsBack ? cases.contactOf(caseId).orElse(null) : null, clock.instant());
+        String contact = callsBack ? contacts.read(caseId, caller, ReporterContacts.Purpose.CALL_BACK).orElse(null) : null;
+        return CaseView.of(file, contact, clock.instant());
     }
 
     @GetMapping("/api/cases/{caseId}/history")

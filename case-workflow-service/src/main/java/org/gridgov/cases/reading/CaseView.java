@@ -10,6 +10,7 @@ import org.gridgov.cases.deadline.Stage;
 import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.CaseState;
 import org.gridgov.cases.lifecycle.ClosingCause;
+import org.gridgov.cases.lifecycle.RejectionReason;
 import org.gridgov.cases.routing.Level;
 
 /**
@@ -26,6 +27,8 @@ import org.gridgov.cases.routing.Level;
  * @param closeCause          why the case closed: verified, settled or referred with its dispute
  * @param overdueDepartments  departments that let a deadline of this case pass, for their assessment
  * @param duplicateOf         the open case this report was linked to as a duplicate
+ * @param rejectionCode       why a command centre rejected the case ({@code rejectReason} holds its note)
+ * @param closedAt            when the case last closed; null while it is not closed
  */
 public record CaseView(UUID id, UUID reportId, String category, String description, Double longitude, Double latitude,
                        String addressText, String channel, List<String> photoUrls, int peopleInvolved, boolean riskFlag,
@@ -33,7 +36,8 @@ public record CaseView(UUID id, UUID reportId, String category, String descripti
                        String unitCode, String assigneeId, String departmentCode, boolean awaitingPlacement,
                        boolean supervised, int reworkCount, Stage stage, Instant warnAt, Instant dueAt, Light light,
                        UUID disputeId, Instant mediatingSince, Long pausedSecondsLeft, ClosingCause closeCause,
-                       List<String> overdueDepartments, UUID duplicateOf, String rejectReason, String handlingSummary,
+                       List<String> overdueDepartments, UUID duplicateOf, String rejectReason,
+                       RejectionReason rejectionCode, Instant closedAt, String handlingSummary,
                        List<String> handlingPhotoUrls, Integer rating, Instant updatedAt, String reporterContact) {
 
     /** The case as a change just left it: its light is that of the moment of the change. */
@@ -50,7 +54,8 @@ public record CaseView(UUID id, UUID reportId, String category, String descripti
                 file.reworkCount(), file.stage(), file.warnAt(), file.dueAt(), file.light(now), file.disputeId(),
                 file.mediatingSince(), file.pausedTimeLeft() == null ? null : file.pausedTimeLeft().toDue().toSeconds(),
                 file.closeCause(),
-                file.overdueDepartments(), file.duplicateOf(), file.rejectReason(), file.handlingSummary(),
+                file.overdueDepartments(), file.duplicateOf(), file.rejectReason(), file.rejectionCode(),
+                file.closedAt(), file.handlingSummary(),
                 file.handlingPhotoUrls(), file.rating(), file.updatedAt(), reporterContact);
     }
 }

@@ -41,7 +41,9 @@ public class PublicCases {
                 .map(transition -> new PublicCaseView.Step(transition.to(), transition.at()))
                 .toList();
         return new PublicCaseView(file.trackingCode(), file.report().category(), names, file.state(), file.level(),
-                file.supervised(), file.report().reportedAt(), file.rejectReason(), file.handlingSummary(),
+                // A centre's note on a rejection may name people or places: the resident sees its code.
+                file.supervised(), file.report().reportedAt(), file.rejectionCode() == null ? file.rejectReason() : null,
+                file.rejectionCode(), file.handlingSummary(),
                 file.rating(), file.state() == CaseState.CLOSED, steps);
     }
 }

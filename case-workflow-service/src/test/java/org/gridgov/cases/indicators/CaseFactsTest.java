@@ -87,6 +87,42 @@ class CaseFactsTest {
         assertThat(unlinked.filedAt).isEqualTo(NINE.plusSeconds(600));
     }
 
+    @Test
+    void filedCaseACentreRejectedKeepsItsPlaceAndItsReason() {
+        CaseFacts facts = fold(
+                new CaseFiled(CASE, UUID.randomUUID(), "ENV_GARBAGE", GRID, GRID, "GRID", "NORMAL", "WECHAT", NINE),
+                new CaseAssigned(CASE, GRID, "w-bjs-01", NINE.plusSeconds(86_400), NINE),
+                new CaseRejected(UUID.randomUUID(), CASE, "PRANK: nobody there", null, NINE.plusSeconds(600), "PRANK"));
+
+        assertThat(facts.rejected).isTrue();
+        assertThat(facts.rejectionCode).isEqualTo("PRANK");
+        assertThat(facts.gridCode).isEqualTo(GRID);
+        assertThat(facts.filedAt).isEqualTo(NINE);
+    }
+
+    @Test
+    void closedCaseReopenedIsOpenAgainUntilItClosesAgain() {
+        CaseFacts reopened = fold(
+                new CaseFiled(CASE, UUID.randomUUID(), "ENV_GARBAGE", GRID, GRID, "GRID", "NORMAL", "WECHAT", NINE),
+                new CaseClosed(CASE, GRID, "ENV_GARBAGE", true, NINE.plusSeconds(3_600)),
+                new CaseEvaluated(CASE, 1, false, NINE.plusSeconds(7_200)),
+                new CaseReopened(CASE, "resident", "still there", 1, NINE.plusSeconds(7_200), "RESIDENT",
+                        NINE.plusSeconds(90_000)));
+        CaseFacts closedAgain = fold(
+                new CaseFiled(CASE, UUID.randomUUID(), "ENV_GARBAGE", GRID, GRID, "GRID", "NORMAL", "WECHAT", NINE),
+                new CaseClosed(CASE, GRID, "ENV_GARBAGE", true, NINE.plusSeconds(3_600)),
+                new CaseReopened(CASE, "c-bjs", "back again", 1, NINE.plusSeconds(7_200), "SUPERVISOR",
+                        NINE.plusSeconds(90_000)),
+                new CaseClosed(CASE, GRID, "ENV_GARBAGE", false, NINE.plusSeconds(20_000)));
+
+        assertThat(reopened.closedAt).isNull();
+        assertThat(reopened.closedOnTime).isNull();
+        assertThat(reopened.reworkCount).isEqualTo(1);
+        assertThat(reopened.rating).isEqualTo(1);
+        assertThat(closedAgain.closedAt).isEqualTo(NINE.plusSeconds(20_000));
+        assertThat(closedAgain.closedOnTime).isFalse();
+    }
+
     private static CaseFacts fold(Object... events) {
         CaseFacts facts = new CaseFacts(CASE);
         List.of(events).forEach(event -> facts.apply(event, NINE));

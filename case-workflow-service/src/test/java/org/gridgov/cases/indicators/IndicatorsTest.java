@@ -44,12 +44,16 @@ class IndicatorsTest extends CaseWorkflowIntegrationTest {
         aWeekInBeijiasong();
 
         // A: 2 h to close; B: 2 h 55 min, reworked once; C: 24 h 50 min, settled by the village; D open;
-        // E a duplicate of A; one case elsewhere and one the week after do not count.
-        JsonNode total = await().until(() -> indicators(""), figures -> figures.path("total").path("rated").asLong() == 3)
-                .path("total");
-        assertThat(total.path("reported").asLong()).isEqualTo(5);
+        // E a duplicate of A; F a prank the village centre rejected; one case elsewhere and one the week
+        // after do not count.
+        JsonNode total = await().until(() -> indicators(""), figures -> figures.path("total").path("rated").asLong() == 3
+                && figures.path("total").path("rejected").asLong() == 1).path("total");
+        assertThat(total.path("reported").asLong()).isEqualTo(6);
         assertThat(total.path("filed").asLong()).isEqualTo(4);
-        assertThat(total.path("filingRate").asDouble()).isEqualTo(0.8);
+        assertThat(total.path("filingRate").asDouble()).isEqualTo(0.6667);
+        assertThat(total.path("rejected").asLong()).isEqualTo(1);
+        assertThat(total.path("rejectedFor").path("PRANK").asLong()).isEqualTo(1);
+        assertThat(total.path("rejectedFor").path("INVALID").asLong()).isZero();
         assertThat(total.path("closed").asLong()).isEqualTo(3);
         assertThat(total.path("closureRate").asDouble()).isEqualTo(0.75);
         assertThat(total.path("closedOnTime").asLong()).isEqualTo(3);
@@ -69,17 +73,17 @@ class IndicatorsTest extends CaseWorkflowIntegrationTest {
         JsonNode byGrid = indicators("&groupBy=GRID").path("groups");
         assertThat(byGrid.valueStream().map(group -> group.path("key").asString() + ":" + group.path("reported").asLong()
                 + "/" + group.path("filed").asLong() + "/" + group.path("closed").asLong()))
-                .containsExactly(BEIJIASONG_GRID_1 + ":3/2/2", BEIJIASONG_GRID_2 + ":2/2/1");
+                .containsExactly(BEIJIASONG_GRID_1 + ":3/2/2", BEIJIASONG_GRID_2 + ":3/2/1");
         JsonNode byWorker = indicators("&groupBy=WORKER").path("groups");
         assertThat(byWorker.valueStream().map(group -> key(group) + ":" + group.path("reported").asLong() + "/"
                 + (group.path("satisfactionRate").isNull() ? "-" : group.path("satisfactionRate").asDouble())))
-                .containsExactly(BEIJIASONG_WORKER_1 + ":2/0.5", BEIJIASONG_WORKER_2 + ":2/1.0", "none:1/-");
+                .containsExactly(BEIJIASONG_WORKER_1 + ":2/0.5", BEIJIASONG_WORKER_2 + ":3/1.0", "none:1/-");
         JsonNode byDepartment = indicators("&groupBy=DEPARTMENT").path("groups");
         assertThat(byDepartment.get(0).path("key").asString()).isEqualTo("URBAN_MGMT");
         assertThat(byDepartment.get(0).path("closedOnTime").asLong()).isEqualTo(1);
         JsonNode byLevel = indicators("&groupBy=LEVEL").path("groups");
         assertThat(byLevel.valueStream().map(group -> key(group) + ":" + group.path("reported").asLong()))
-                .containsExactly("GRID:3", "VILLAGE:1", "none:1");
+                .containsExactly("GRID:4", "VILLAGE:1", "none:1");
 
         List<JsonNode> before = everyBreakdown();
         String admin = admin();
@@ -117,6 +121,9 @@ class IndicatorsTest extends CaseWorkflowIntegrationTest {
         samePile.put("latitude", 37.1012);
         samePile.put("longitude", 114.69021);
         assertThat(api().post("/api/cases", worker1, samePile).text("state")).isEqualTo("DUPLICATE");
+        at("2026-03-02T09:25");
+        UUID caseF = report(worker2, reportIn(BEIJIASONG_GRID_2, "NOISE_COMMERCIAL"));
+        actOk(villageCentre, caseF, "reject", Map.of("reasonCode", "PRANK", "note", "no bar on that street"));
 
         at("2026-03-02T10:00");
         actOk(worker1, caseA, "resolve", Map.of("notes", "cleared"));

@@ -17,6 +17,7 @@ import org.gridgov.cases.routing.Level;
 import org.gridgov.cases.routing.Placement;
 import org.gridgov.events.cases.CaseClosed;
 import org.gridgov.events.cases.CaseEscalated;
+import org.gridgov.events.cases.CaseRejected;
 import org.gridgov.events.cases.CaseReopened;
 import org.junit.jupiter.api.Test;
 
@@ -200,6 +201,87 @@ class CaseFileTest {
 
         assertThat(again.state()).isEqualTo(CaseState.REPORTED);
         assertThat(again.duplicateOf()).isNull();
+    }
+
+    @Test
+    void centreRejectsAnAssignedCaseWithItsCodeAndTheNoteStaysWithStaff() {
+        CaseFile prank = assignedRoofLeak();
+
+        CaseRejected rejected = prank.rejectAsOperator(RejectionReason.PRANK, "the caller laughed and hung up",
+                STREET_CENTRE, MONDAY_NINE.plusSeconds(600));
+
+        assertThat(prank.state()).isEqualTo(CaseState.REJECTED);
+        assertThat(prank.rejectionCode()).isEqualTo(RejectionReason.PRANK);
+        assertThat(prank.rejectReason()).isEqualTo("the caller laughed and hung up");
+        assertThat(prank.dueAt()).isNull();
+        assertThat(rejected.reasonCode()).isEqualTo("PRANK");
+        assertThat(rejected.caseId()).isEqualTo(prank.id());
+        Transition last = prank.pendingTransitions().getLast();
+        assertThat(last.action()).isEqualTo(CaseAction.REJECT);
+        assertThat(last.from()).isEqualTo(CaseState.ASSIGNED);
+        assertThat(last.actor()).isEqualTo(STREET_CENTRE);
+        assertThat(last.reason()).isEqualTo("PRANK: the caller laughed and hung up");
+    }
+
+    @Test
+    void caseWithADepartmentCannotBeRejectedAnyMore() {
+        CaseFile roof = assignedRoofLeak();
+        roof.dispatch("HOUSING", null, due(Stage.DEPARTMENT_HANDLING, 168), STREET_CENTRE, MONDAY_NINE);
+
+        assertThatThrownBy(() -> roof.rejectAsOperator(RejectionReason.INVALID, "nothing there", STREET_CENTRE, MONDAY_NINE))
+                .isInstanceOfSatisfying(IllegalTransitionException.class,
+                        refused -> assertThat(refused.state()).isEqualTo(CaseState.DISPATCHED));
+    }
+
+    @Test
+    void closedCaseReopenedByTheCentreGoesBackToItsGridWorkerWithAFreshDeadline() {
+        CaseFile roof = closedRoofLeak();
+        Instant weekLater = MONDAY_NINE.plus(Duration.ofDays(5));
+        Deadline rework = new Deadline(roof.reworkStage(), weekLater.plus(Duration.ofHours(18)), weekLater.plus(Duration.ofHours(24)));
+
+        CaseReopened reopened = roof.reopen(ReopenCause.SUPERVISOR, "it drips again", rework, STREET_CENTRE, weekLater);
+
+        assertThat(roof.state()).isEqualTo(CaseState.REOPENED);
+        assertThat(roof.assigneeId()).isEqualTo("w-mft-1");
+        assertThat(roof.stage()).isEqualTo(Stage.GRID_HANDLING);
+        assertThat(roof.dueAt()).isEqualTo(weekLater.plus(Duration.ofHours(24)));
+        assertThat(roof.closedAt()).isNull();
+        assertThat(reopened.cause()).isEqualTo("SUPERVISOR");
+        assertThat(reopened.verifierId()).isEqualTo("c-llm");
+        assertThat(reopened.dueAt()).isEqualTo(rework.dueAt());
+        assertThat(reopened.reworkCount()).isEqualTo(1);
+        assertThat(roof.pendingTransitions().getLast().reason()).isEqualTo("it drips again");
+    }
+
+    @Test
+    void departmentsWorkReopenedAfterTheCloseGoesBackToTheDepartment() {
+        CaseFile roof = assignedRoofLeak();
+        roof.dispatch("HOUSING", null, due(Stage.DEPARTMENT_HANDLING, 168), STREET_CENTRE, MONDAY_NINE);
+        roof.handledByDepartment("h-9", "roof patched", due(Stage.VERIFICATION, 24), HOUSING, MONDAY_NINE);
+        roof.verify(null, WORKER, MONDAY_NINE);
+        roof.close(WORKER, MONDAY_NINE);
+        roof.evaluate(2, "leaks again", Actor.RESIDENT, MONDAY_NINE);
+
+        roof.reopen(ReopenCause.RESIDENT, "leaks again", due(roof.reworkStage(), 168), Actor.RESIDENT, MONDAY_NINE);
+
+        assertThat(roof.state()).isEqualTo(CaseState.REOPENED);
+        assertThat(roof.stage()).isEqualTo(Stage.DEPARTMENT_HANDLING);
+        assertThat(roof.departmentCode()).isEqualTo("HOUSING");
+        assertThat(roof.rating()).isEqualTo(2);
+    }
+
+    @Test
+    void verificationReopensOnlyHandledCasesAndOthersOnlyClosedOnes() {
+        CaseFile closed = closedRoofLeak();
+        CaseFile handled = assignedRoofLeak();
+        handled.resolve("fixed", List.of(), due(Stage.VERIFICATION, 24), WORKER, MONDAY_NINE);
+
+        assertThatThrownBy(() -> closed.reopen("still wet", due(Stage.GRID_HANDLING, 24), WORKER, MONDAY_NINE))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> handled.reopen(ReopenCause.SUPERVISOR, "still wet", due(Stage.GRID_HANDLING, 24),
+                STREET_CENTRE, MONDAY_NINE)).isInstanceOf(IllegalTransitionException.class);
+        assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
+        assertThat(handled.state()).isEqualTo(CaseState.HANDLED);
     }
 
     private static CaseFile assignedRoofLeak() {

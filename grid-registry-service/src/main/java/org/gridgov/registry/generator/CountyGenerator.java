@@ -151,6 +151,7 @@ public final class CountyGenerator {
             }
             towns.add(new UnitDraft(townCode, townName, UnitLevel.TOWN, urban ? UnitKind.URBAN : UnitKind.RURAL,
                     townHouseholds, townEnterprises, urban ? RoutingMode.FLAT : null, town));
+            staff.add(commandCentre(townCode));
         }
         // County cadres each answer for one or two urban grids (seed 004).
         List<UnitDraft> urbanGrids = grids.stream().filter(grid -> grid.kind() == UnitKind.URBAN).toList();
@@ -164,6 +165,7 @@ public final class CountyGenerator {
             }
             i += take;
         }
+        staff.add(commandCentre(COUNTY_CODE));
         units.add(new UnitDraft(COUNTY_CODE, "南和县", UnitLevel.COUNTY, UnitKind.RURAL,
                 towns.stream().mapToInt(UnitDraft::households).sum(),
                 towns.stream().mapToInt(UnitDraft::enterprises).sum(), RoutingMode.LEVEL_BY_LEVEL, county));
@@ -314,6 +316,16 @@ public final class CountyGenerator {
     }
 
     /** A made-up office number in Nanhe's area code. */
+    /**
+     * The duty desk of a town's or the county's command centre ({@code cc-<code>}, the account the
+     * development stack signs centre tokens for). Its number is the centre's switchboard, not drawn
+     * from the generator's random numbers, so the rest of the county stays as it was generated.
+     */
+    private static GeneratedCounty.StaffAssignment commandCentre(String unitCode) {
+        return new GeneratedCounty.StaffAssignment(unitCode, "COMMAND_CENTRE", "cc-" + unitCode,
+                "综治中心" + unitCode, "0319-12345");
+    }
+
     private String phone() {
         return String.format("0319-6%06d", random.nextInt(1_000_000));
     }

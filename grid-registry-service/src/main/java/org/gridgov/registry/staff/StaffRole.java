@@ -10,6 +10,12 @@ public enum StaffRole {
     /** One per grid (一格一员); a micro-grid may have its own. */
     GRID_WORKER(EnumSet.of(UnitLevel.GRID, UnitLevel.MICRO_GRID)),
     GRID_LEADER(EnumSet.of(UnitLevel.VILLAGE, UnitLevel.GRID, UnitLevel.MICRO_GRID)),
+    /**
+     * The duty desk of a level's command centre (综治中心), which takes the cases and disputes that
+     * climb to its level: a town or the county has no grid leader to hear of them. A village may run
+     * one too, beside its grid leader.
+     */
+    COMMAND_CENTRE(EnumSet.of(UnitLevel.COUNTY, UnitLevel.TOWN, UnitLevel.VILLAGE)),
     SUPERVISOR(EnumSet.allOf(UnitLevel.class)),
     MEDIATOR(EnumSet.allOf(UnitLevel.class)),
     URBAN_MANAGEMENT_OFFICER(EnumSet.allOf(UnitLevel.class)),

@@ -86,6 +86,15 @@ class CountyGeneratorTest {
     }
 
     @Test
+    void theCountyAndEveryTownHaveACommandCentre() {
+        List<String> centres = NANHE.staff().stream().filter(staff -> staff.role().equals("COMMAND_CENTRE"))
+                .map(GeneratedCounty.StaffAssignment::unitCode).toList();
+
+        assertThat(centres).hasSize(1 + 8).contains("130527", "130527100")
+                .allSatisfy(code -> assertThat(code.length()).isIn(6, 9));
+    }
+
+    @Test
     void everyGridHasAWorkerEveryVillageALeaderAndCadresAnswerForOneOrTwoGrids() {
         Map<String, Long> workers = NANHE.staff().stream().filter(staff -> staff.role().equals("GRID_WORKER"))
                 .collect(Collectors.groupingBy(GeneratedCounty.StaffAssignment::unitCode, Collectors.counting()));

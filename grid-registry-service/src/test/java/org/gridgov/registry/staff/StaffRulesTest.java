@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.gridgov.registry.unit.Unit;
@@ -58,6 +59,18 @@ class StaffRulesTest {
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.slug()).isEqualTo("role-not-at-this-level"));
         assertThatCode(() -> rules.checkNewAssignment(town, StaffRole.MEDIATOR, "m-1", Optional.empty(), 0))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void commandCentreStaffsTheCountyTownsAndVillagesButNoGrid() {
+        for (Unit level : List.of(unit("130527", UnitLevel.COUNTY, false), unit("130527101", UnitLevel.TOWN, false),
+                unit("130527101201", UnitLevel.VILLAGE, false))) {
+            assertThatCode(() -> rules.checkNewAssignment(level, StaffRole.COMMAND_CENTRE, "cc-1", Optional.empty(), 0))
+                    .as(level.level().name()).doesNotThrowAnyException();
+        }
+
+        assertThatThrownBy(() -> rules.checkNewAssignment(grid, StaffRole.COMMAND_CENTRE, "cc-1", Optional.empty(), 0))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.slug()).isEqualTo("role-not-at-this-level"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gridgov.notifications.routing.Channel;
+import org.gridgov.notifications.routing.Recipient;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +40,8 @@ class DeliveryQueue {
                 update delivery d set next_attempt_at = now() + make_interval(secs => ?)
                 from due, notification n
                 where d.id = due.id and n.id = d.notification_id
-                returning d.id, d.notification_id, d.channel, d.target, n.recipient_id, n.event_id, n.event_type,
+                returning d.id, d.notification_id, d.channel, d.target, n.recipient_kind, n.recipient_id, n.event_id,
+                          n.event_type,
                           d.subject, d.body, n.urgent, d.attempts, d.pending_since
                 """, DeliveryQueue::pending, channel.name(), limit, lease.toMillis() / 1000.0);
     }
@@ -64,6 +66,13 @@ class DeliveryQueue {
                 """, Timestamp.from(at), reason, id);
     }
 
+    void skip(UUID id, String reason) {
+        jdbc.update("""
+                update delivery set status = 'SKIPPED', attempts = attempts + 1, last_attempt_at = now(), last_error = ?
+                where id = ? and status = 'PENDING'
+                """, reason, id);
+    }
+
     void giveUp(UUID id, String reason) {
         jdbc.update("""
                 update delivery set status = 'FAILED', attempts = attempts + 1, last_attempt_at = now(), last_error = ?
@@ -73,7 +82,8 @@ class DeliveryQueue {
 
     private static PendingDelivery pending(ResultSet row, int index) throws SQLException {
         return new PendingDelivery(row.getObject("id", UUID.class), row.getObject("notification_id", UUID.class),
-                Channel.valueOf(row.getString("channel")), row.getString("target"), row.getString("recipient_id"),
+                Channel.valueOf(row.getString("channel")), row.getString("target"),
+                Recipient.Kind.valueOf(row.getString("recipient_kind")), row.getString("recipient_id"),
                 row.getString("event_id"), row.getString("event_type"), row.getString("subject"), row.getString("body"),
                 row.getBoolean("urgent"), row.getInt("attempts"), row.getTimestamp("pending_since").toInstant());
     }

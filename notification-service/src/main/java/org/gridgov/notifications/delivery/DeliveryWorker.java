@@ -84,6 +84,7 @@ class DeliveryWorker {
         switch (outcome) {
             case SendOutcome.Sent sent -> queue.markSent(delivery.id());
             case SendOutcome.Deferred deferred -> queue.defer(delivery.id(), deferred.until());
+            case SendOutcome.Skipped skipped -> queue.skip(delivery.id(), skipped.reason());
             case SendOutcome.Failed failed when failed.permanent() -> giveUp(delivery, failed.reason());
             case SendOutcome.Failed failed -> schedule.nextAttempt(delivery.attempts() + 1, delivery.pendingSince(), clock.instant())
                     .ifPresentOrElse(at -> queue.retryAt(delivery.id(), at, failed.reason()),

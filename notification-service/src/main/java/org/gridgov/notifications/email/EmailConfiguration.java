@@ -1,6 +1,6 @@
 package org.gridgov.notifications.email;
 
-import org.gridgov.notifications.contacts.ContactPoints;
+import org.gridgov.notifications.delivery.Addresses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ class EmailConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "gridgov.notifications.email.enabled", havingValue = "true")
-    EmailSender emailSender(JavaMailSender mail, ContactPoints contacts, EmailProperties properties) {
-        return new EmailSender(mail, contacts, properties);
+    EmailSender emailSender(JavaMailSender mail, Addresses addresses, EmailProperties properties) {
+        return new EmailSender(mail, addresses, properties);
     }
 }

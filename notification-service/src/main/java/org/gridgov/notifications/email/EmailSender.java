@@ -1,11 +1,8 @@
 package org.gridgov.notifications.email;
 
-import java.util.Optional;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.gridgov.notifications.contacts.ContactPoint;
-import org.gridgov.notifications.contacts.ContactPoints;
+import org.gridgov.notifications.delivery.Addresses;
 import org.gridgov.notifications.delivery.ChannelSender;
 import org.gridgov.notifications.delivery.PendingDelivery;
 import org.gridgov.notifications.delivery.SendOutcome;
@@ -14,16 +11,19 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Sends plain-text UTF-8 mail over SMTP. The address is read at send time, so a corrected one is used on retry. */
+/**
+ * Sends plain-text UTF-8 mail over SMTP. The address is read at send time, so a corrected one is
+ * used on retry (a reporter's is asked of case-workflow then).
+ */
 class EmailSender implements ChannelSender {
 
     private final JavaMailSender mail;
-    private final ContactPoints contacts;
+    private final Addresses addresses;
     private final EmailProperties properties;
 
-    EmailSender(JavaMailSender mail, ContactPoints contacts, EmailProperties properties) {
+    EmailSender(JavaMailSender mail, Addresses addresses, EmailProperties properties) {
         this.mail = mail;
-        this.contacts = contacts;
+        this.addresses = addresses;
         this.properties = properties;
     }
 
@@ -34,17 +34,20 @@ class EmailSender implements ChannelSender {
 
     @Override
     public SendOutcome send(PendingDelivery delivery) {
-        Optional<String> address = contacts.find(delivery.recipientId()).map(ContactPoint::email);
-        if (address.isEmpty()) {
-            return SendOutcome.failedForGood("no e-mail address");
-        }
+        return switch (addresses.of(delivery)) {
+            case Addresses.Addressed.NotSent notSent -> notSent.outcome();
+            case Addresses.Addressed.To to -> send(delivery, to);
+        };
+    }
+
+    private SendOutcome send(PendingDelivery delivery, Addresses.Addressed.To to) {
         try {
             MimeMessage message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
             helper.setFrom(properties.from());
-            helper.setTo(address.get());
-            helper.setSubject(delivery.subject());
-            helper.setText(delivery.body());
+            helper.setTo(to.address());
+            helper.setSubject(to.subject());
+            helper.setText(to.body());
             message.setHeader("GridGov-Notification", delivery.notificationId().toString());
             mail.send(message);
             return SendOutcome.sent();

@@ -111,6 +111,7 @@ public class Fanout {
                 Optional<NewNotification> notification = switch (addressee.recipient().kind()) {
                     case ACCOUNT -> toAccount(item.fact(), addressee, Optional.ofNullable(contactsById.get(id)));
                     case DEPARTMENT -> toDepartment(item, addressee, endpointsByDepartment.getOrDefault(id, List.of()));
+                    case REPORTER -> toReporter(item.fact(), addressee);
                 };
                 notification.ifPresent(toStore::add);
             }
@@ -147,6 +148,26 @@ public class Fanout {
         }
         return Optional.of(new NewNotification(UUID.randomUUID(), fact, addressee.recipient(), addressee.template(),
                 locale, text.title(), text.body(), messages.link(fact), addressee.urgent(), deliveries));
+    }
+
+    /**
+     * The resident who reported the case: one delivery per channel the rule names (SMS, e-mail),
+     * because only case-workflow knows which the contact they left is, and it is asked when the
+     * message is sent. Their tracking code is filled in then too; neither is stored here.
+     */
+    private Optional<NewNotification> toReporter(Fact fact, Addressee addressee) {
+        String locale = messages.defaultLocale();
+        List<NewNotification.Delivery> deliveries = new ArrayList<>();
+        for (Channel channel : addressee.channels()) {
+            Message words = messages.composeForReporter(fact, addressee.template(), channel, locale);
+            deliveries.add(new NewNotification.Delivery(channel, "", words.title(), words.body()));
+        }
+        if (deliveries.isEmpty()) {
+            return Optional.empty();
+        }
+        Message text = messages.composeForReporter(fact, addressee.template(), Channel.INBOX, locale);
+        return Optional.of(new NewNotification(UUID.randomUUID(), fact, addressee.recipient(), addressee.template(),
+                locale, text.title(), text.body(), null, addressee.urgent(), deliveries));
     }
 
     private Optional<NewNotification> toDepartment(FactOfEvent item, Addressee addressee, List<WebhookEndpoint> targets) {

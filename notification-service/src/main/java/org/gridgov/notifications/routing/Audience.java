@@ -14,5 +14,10 @@ public enum Audience {
      */
     MEDIATORS,
     /** The department the case was dispatched to, through its registered webhooks. */
-    DEPARTMENT
+    DEPARTMENT,
+    /**
+     * The resident who reported the case, by SMS or e-mail to the contact they left with it: asked
+     * of case-workflow when the message is sent, never stored here.
+     */
+    REPORTER
 }

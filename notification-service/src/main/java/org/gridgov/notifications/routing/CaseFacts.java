@@ -42,7 +42,7 @@ public record CaseFacts(String eventId, String eventType, UUID caseId, String un
                     .category(e.category()).department(e.departmentCode()).due(e.dueAt()).build();
             case CaseHandled e -> facts.of(e.caseId(), e.handledAt()).department(e.departmentCode()).build();
             case CaseVerified e -> facts.of(e.caseId(), e.verifiedAt()).build();
-            case CaseReopened e -> facts.of(e.caseId(), e.reopenedAt()).build();
+            case CaseReopened e -> facts.of(e.caseId(), e.reopenedAt()).due(e.dueAt()).build();
             case CaseClosed e -> facts.of(e.caseId(), e.closedAt()).at(e.unitCode(), null).category(e.category()).build();
             case CaseEvaluated e -> facts.of(e.caseId(), e.evaluatedAt()).build();
             case CaseDeadlineWarning e -> facts.of(e.caseId(), e.warnedAt()).at(e.unitCode(), e.level()).due(e.dueAt()).build();

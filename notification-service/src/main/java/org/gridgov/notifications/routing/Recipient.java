@@ -1,11 +1,17 @@
 package org.gridgov.notifications.routing;
 
-/** Who is told: an account (the JWT subject of a person) or a department (through its webhooks). */
+import java.util.UUID;
+
+/**
+ * Who is told: an account (the JWT subject of a person), a department (through its webhooks), or
+ * the resident who reported a case (known here only by the case's id).
+ */
 public record Recipient(Kind kind, String id) {
 
     public enum Kind {
         ACCOUNT,
-        DEPARTMENT
+        DEPARTMENT,
+        REPORTER
     }
 
     public static Recipient account(String accountId) {
@@ -14,5 +20,10 @@ public record Recipient(Kind kind, String id) {
 
     public static Recipient department(String departmentCode) {
         return new Recipient(Kind.DEPARTMENT, departmentCode);
+    }
+
+    /** The resident who reported the case, whose contact only case-workflow keeps. */
+    public static Recipient reporterOf(UUID caseId) {
+        return new Recipient(Kind.REPORTER, caseId.toString());
     }
 }

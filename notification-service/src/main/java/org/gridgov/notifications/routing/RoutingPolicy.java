@@ -60,6 +60,11 @@ public final class RoutingPolicy {
                     recipients.add(Recipient.department(facts.departmentCode()));
                 }
             }
+            case REPORTER -> {
+                if (facts.caseId() != null) {
+                    recipients.add(Recipient.reporterOf(facts.caseId()));
+                }
+            }
             case SUBSCRIBERS -> {
                 if (facts.unitCode() != null) {
                     followers.following(facts.unitCode(), facts.category()).forEach(id -> recipients.add(Recipient.account(id)));

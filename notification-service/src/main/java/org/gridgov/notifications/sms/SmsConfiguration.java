@@ -2,7 +2,7 @@ package org.gridgov.notifications.sms;
 
 import java.time.Clock;
 
-import org.gridgov.notifications.contacts.ContactPoints;
+import org.gridgov.notifications.delivery.Addresses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +18,7 @@ class SmsConfiguration {
     /** Without a gateway configured, SMS deliveries wait in the table until one is. */
     @Bean
     @ConditionalOnProperty(name = "gridgov.notifications.sms.enabled", havingValue = "true")
-    SmsSender smsSender(SmsProperties properties, ContactPoints contacts, QuietHours smsQuietHours, Clock clock) {
-        return new SmsSender(new HttpSmsGateway(properties), contacts, smsQuietHours, clock);
+    SmsSender smsSender(SmsProperties properties, Addresses addresses, QuietHours smsQuietHours, Clock clock) {
+        return new SmsSender(new HttpSmsGateway(properties), addresses, smsQuietHours, clock);
     }
 }

@@ -4,24 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.gridgov.notifications.contacts.ContactPoint;
-import org.gridgov.notifications.contacts.ContactPoints;
+import org.gridgov.notifications.delivery.Addresses;
 import org.gridgov.notifications.delivery.ChannelSender;
 import org.gridgov.notifications.delivery.PendingDelivery;
 import org.gridgov.notifications.delivery.SendOutcome;
 import org.gridgov.notifications.routing.Channel;
 
-/** Sends SMS through the gateway, holding non-urgent ones through quiet hours. The number is read at send time. */
+/**
+ * Sends SMS through the gateway, holding non-urgent ones through quiet hours. The number is read at
+ * send time (after quiet hours: a reporter's is asked of case-workflow only when the message goes).
+ */
 class SmsSender implements ChannelSender {
 
     private final SmsGateway gateway;
-    private final ContactPoints contacts;
+    private final Addresses addresses;
     private final QuietHours quietHours;
     private final Clock clock;
 
-    SmsSender(SmsGateway gateway, ContactPoints contacts, QuietHours quietHours, Clock clock) {
+    SmsSender(SmsGateway gateway, Addresses addresses, QuietHours quietHours, Clock clock) {
         this.gateway = gateway;
-        this.contacts = contacts;
+        this.addresses = addresses;
         this.quietHours = quietHours;
         this.clock = clock;
     }
@@ -39,12 +41,15 @@ class SmsSender implements ChannelSender {
                 return new SendOutcome.Deferred(hold.get());
             }
         }
-        Optional<String> phone = contacts.find(delivery.recipientId()).map(ContactPoint::phone);
-        if (phone.isEmpty()) {
-            return SendOutcome.failedForGood("no phone number");
-        }
+        return switch (addresses.of(delivery)) {
+            case Addresses.Addressed.NotSent notSent -> notSent.outcome();
+            case Addresses.Addressed.To to -> send(to);
+        };
+    }
+
+    private SendOutcome send(Addresses.Addressed.To to) {
         try {
-            gateway.send(phone.get(), delivery.body());
+            gateway.send(to.address(), to.body());
             return SendOutcome.sent();
         } catch (SmsNotSentException e) {
             return SendOutcome.failed(e.getMessage());

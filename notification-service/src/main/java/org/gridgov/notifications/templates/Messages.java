@@ -1,5 +1,7 @@
 package org.gridgov.notifications.templates;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,9 @@ import org.gridgov.notifications.routing.Fact;
  */
 public final class Messages {
 
+    private static final String TRACKING_CODE = "{{trackingCode}}";
+    private static final String TRACKING_LINK = "{{trackingLink}}";
+
     private final MessageTemplates templates;
     private final TemplateProperties properties;
     private final Function<String, Optional<String>> unitNames;
@@ -32,6 +37,31 @@ public final class Messages {
     }
 
     public Message compose(Fact fact, String template, Channel channel, String locale) {
+        return templates.render(template, channel, locale, values(fact, locale));
+    }
+
+    /**
+     * The words for the resident who reported the case. Their tracking code is their key to the case
+     * and is never stored here: the text keeps a place for it and its public link, which
+     * {@link #toReporter} fills when the message is sent.
+     */
+    public Message composeForReporter(Fact fact, String template, Channel channel, String locale) {
+        Map<String, Object> values = values(fact, locale);
+        values.put("trackingCode", TRACKING_CODE);
+        values.put("trackingLink", TRACKING_LINK);
+        return templates.render(template, channel, locale, values);
+    }
+
+    /** A text composed for a reporter, with their tracking code and its public link in place. */
+    public String toReporter(String text, String trackingCode) {
+        if (text == null) {
+            return null;
+        }
+        String link = properties.trackingUrl() + "/" + URLEncoder.encode(trackingCode, StandardCharsets.UTF_8);
+        return text.replace(TRACKING_LINK, link).replace(TRACKING_CODE, trackingCode);
+    }
+
+    private Map<String, Object> values(Fact fact, String locale) {
         Map<String, Object> values = new HashMap<>();
         fact.shown().forEach((variable, value) -> values.put(variable, switch (value) {
             case null -> null;
@@ -42,7 +72,7 @@ public final class Messages {
         }));
         values.put("unit", fact.unitCode() == null ? null : unitNames.apply(fact.unitCode()).orElse(fact.unitCode()));
         values.put("link", link(fact));
-        return templates.render(template, channel, locale, values);
+        return values;
     }
 
     public String link(Fact fact) {

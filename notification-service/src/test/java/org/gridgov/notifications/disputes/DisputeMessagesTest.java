@@ -24,7 +24,8 @@ class DisputeMessagesTest {
     private static final Instant STARTS = Instant.parse("2026-11-22T01:30:00Z");
 
     private final Messages messages = new Messages(new MessageTemplates("zh-CN"),
-            new TemplateProperties("zh-CN", ZoneId.of("Asia/Shanghai"), "https://gridgov.example/console"),
+            new TemplateProperties("zh-CN", ZoneId.of("Asia/Shanghai"), "https://gridgov.example/console",
+                    "https://gridgov.example/api/public/cases"),
             code -> Optional.ofNullable(UNIT_NAMES.get(code)));
 
     @Test

@@ -29,12 +29,13 @@ import org.junit.jupiter.api.Test;
 class DisputeRoutingTest {
 
     private static final Staffing DONGSANZHAO = new StaffTable(Map.of(
-            TOWN, Map.of("GRID_LEADER", "tl-100", "MEDIATOR", "med-100"),
+            TOWN, Map.of("GRID_LEADER", "tl-100", "MEDIATOR", "med-100", "COMMAND_CENTRE", "cc-100"),
             VILLAGE, Map.of("GRID_LEADER", "vl-201", "MEDIATOR", "med-201")));
     private static final Followers TOWN_CENTRE = (unitCode, category) ->
             unitCode.startsWith(TOWN) && category == null ? List.of("centre-town") : List.of();
     private static final Addressing LEADER = new Addressing(Audience.STAFF, "GRID_LEADER", UnitScope.UNIT);
     private static final Addressing UNIT_MEDIATOR = new Addressing(Audience.STAFF, "MEDIATOR", UnitScope.UNIT);
+    private static final Addressing UNIT_CENTRE = new Addressing(Audience.STAFF, "COMMAND_CENTRE", UnitScope.UNIT);
     private static final Addressing SESSION_MEDIATORS = new Addressing(Audience.MEDIATORS, null, null);
     private static final Addressing SUBSCRIBERS = new Addressing(Audience.SUBSCRIBERS, null, null);
 
@@ -42,7 +43,7 @@ class DisputeRoutingTest {
             new RoutingRule("org.gridgov.dispute.opened.v1", "dispute-opened", false, Set.of(INBOX, EMAIL),
                     List.of(LEADER, UNIT_MEDIATOR, SUBSCRIBERS)),
             new RoutingRule("org.gridgov.dispute.escalated.v1", "dispute-escalated", false, Set.of(INBOX, EMAIL),
-                    List.of(LEADER, UNIT_MEDIATOR, SUBSCRIBERS)),
+                    List.of(LEADER, UNIT_MEDIATOR, UNIT_CENTRE, SUBSCRIBERS)),
             new RoutingRule("org.gridgov.dispute.session-scheduled.v1", "dispute-session-scheduled", false,
                     Set.of(INBOX, SMS, EMAIL), List.of(SESSION_MEDIATORS)),
             new RoutingRule("org.gridgov.dispute.agreement-followed-up.v1", "dispute-agreement-followed-up", false,
@@ -68,11 +69,11 @@ class DisputeRoutingTest {
     }
 
     @Test
-    void escalationReachesTheTownNotTheVillage() {
+    void escalationReachesTheTownsLeaderMediatorAndCommandCentreNotTheVillage() {
         List<Addressee> addressees = policy.addressees(facts(DisputeEvents.escalatedToTown()), DONGSANZHAO, TOWN_CENTRE);
 
         assertThat(addressees).extracting(Addressee::recipient).containsExactly(Recipient.account("tl-100"),
-                Recipient.account("med-100"), Recipient.account("centre-town"));
+                Recipient.account("med-100"), Recipient.account("cc-100"), Recipient.account("centre-town"));
     }
 
     @Test

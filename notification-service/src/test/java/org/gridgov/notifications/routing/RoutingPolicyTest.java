@@ -78,6 +78,19 @@ class RoutingPolicyTest {
     }
 
     @Test
+    void reporterIsReachedOnlyBySmsOrMailNeverInAnInbox() {
+        RoutingPolicy toReporter = new RoutingPolicy(List.of(new RoutingRule("org.gridgov.case.closed.v1",
+                "case-closed-reporter", false, Set.of(INBOX, SMS, EMAIL, WEBHOOK),
+                List.of(new Addressing(Audience.REPORTER, null, null)))));
+        CaseFacts closed = facts("org.gridgov.case.closed.v1", GRID, null, "gw-1");
+
+        List<Addressee> addressees = toReporter.addressees(closed, NANHE, TOWN_CENTRE);
+
+        assertThat(addressees).containsExactly(new Addressee(Recipient.reporterOf(closed.caseId()), Set.of(SMS, EMAIL),
+                "case-closed-reporter", false));
+    }
+
+    @Test
     void eventWithoutARuleNotifiesNobody() {
         CaseFacts verified = facts("org.gridgov.case.verified.v1", GRID, null, "gw-1");
 

@@ -19,7 +19,8 @@ class MessagesTest {
             "130527100201", "东三召村");
 
     private final Messages messages = new Messages(new MessageTemplates("zh-CN"),
-            new TemplateProperties("zh-CN", ZoneId.of("Asia/Shanghai"), "https://gridgov.example/console"),
+            new TemplateProperties("zh-CN", ZoneId.of("Asia/Shanghai"), "https://gridgov.example/console",
+                    "https://gridgov.example/api/public/cases"),
             code -> Optional.ofNullable(UNIT_NAMES.get(code)));
 
     @Test
@@ -59,6 +60,19 @@ class MessagesTest {
 
         assertThat(message.title()).isEqualTo("Case reopened: NEW_KIND");
         assertThat(message.body()).doesNotContain("Due").contains("in 130527999");
+    }
+
+    @Test
+    void reporterTextKeepsAPlaceForTheTrackingCodeThatIsFilledWhenItIsSent() {
+        CaseFacts closed = new CaseFacts("e-2", "org.gridgov.case.closed.v1", CASE, "130527100201001", null,
+                "ENV_GARBAGE", null, "gw-1", null, Instant.parse("2026-11-22T01:00:00Z"));
+
+        Message stored = messages.composeForReporter(closed, "case-closed-reporter", Channel.SMS, "zh-CN");
+        String sent = messages.toReporter(stored.body(), "7K3M9QZT2A");
+
+        assertThat(stored.body()).doesNotContain("7K3M9QZT2A").doesNotContain("/console/");
+        assertThat(sent).isEqualTo("【网格治理】您反映的垃圾清运问题（查询码7K3M9QZT2A）已办结，查看并评价："
+                + "https://gridgov.example/api/public/cases/7K3M9QZT2A");
     }
 
     private static CaseFacts assigned() {

@@ -45,7 +45,8 @@ public record UnitState(String code, String parentCode, String name, String leve
      * One active staff assignment.
      *
      * @param accountId the account id that appears as the JWT subject
-     * @param role      {@code GRID_WORKER}, {@code GRID_LEADER}, {@code SUPERVISOR}, {@code MEDIATOR},
+     * @param role      {@code GRID_WORKER}, {@code GRID_LEADER}, {@code COMMAND_CENTRE} (a level's duty desk:
+     *                  county, town or village), {@code SUPERVISOR}, {@code MEDIATOR},
      *                  {@code URBAN_MANAGEMENT_OFFICER}, {@code SAFETY_INSPECTOR}, {@code PATROL_MEMBER},
      *                  {@code VOLUNTEER}, {@code ANSWERABLE_CADRE} or {@code CENTRAL_HOUSEHOLD}
      */
