@@ -11,11 +11,11 @@ import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import org.gridgov.runtime.calls.CircuitSettings;
 import org.gridgov.runtime.security.ServiceCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +46,8 @@ class RegistryGridLocator implements GridLocator {
         this.properties = properties;
         this.credentials = credentials;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
-        this.circuitBreakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .failureRateThreshold(properties.failureRateThreshold())
-                .slidingWindowSize(properties.slidingWindow())
-                .minimumNumberOfCalls(properties.slidingWindow())
-                .waitDurationInOpenState(properties.openFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
+        this.circuitBreakers = CircuitBreakerRegistry.of(new CircuitSettings(properties.failureRateThreshold(),
+                properties.slidingWindow(), properties.openFor()).config()
                 .recordExceptions(UncheckedIo.class, RegistryFailure.class)
                 // A refused token says nothing about the registry's health.
                 .ignoreExceptions(RegistryRefusal.class)

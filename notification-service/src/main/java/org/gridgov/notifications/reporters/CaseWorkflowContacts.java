@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.gridgov.runtime.calls.CircuitSettings;
 import org.gridgov.runtime.security.ServiceCredentials;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,12 +35,8 @@ class CaseWorkflowContacts {
         this.properties = properties;
         this.credentials = credentials;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
-        this.circuitBreakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .failureRateThreshold(properties.failureRateThreshold())
-                .slidingWindowSize(properties.slidingWindow())
-                .minimumNumberOfCalls(properties.slidingWindow())
-                .waitDurationInOpenState(properties.openFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
+        this.circuitBreakers = CircuitBreakerRegistry.of(new CircuitSettings(properties.failureRateThreshold(),
+                properties.slidingWindow(), properties.openFor()).config()
                 .recordExceptions(Unavailable.class)
                 .build());
         this.circuitBreaker = circuitBreakers.circuitBreaker("case-workflow-reporter-contact");
