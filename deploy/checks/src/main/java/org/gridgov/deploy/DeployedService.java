@@ -53,7 +53,8 @@ public record DeployedService(String name, String module, int port, String datab
                     Set.of(),
                     Set.of(Topics.CASE_EVENTS, Topics.CASE_ESCALATED, Topics.CASE_DISPATCHED, Topics.GRID_UNITS,
                             Topics.DISPUTE_EVENTS),
-                    List.of(), true, false),
+                    // The reporter's contact when a case closes, with its own SERVICE token.
+                    List.of("case-workflow"), true, false),
             new DeployedService(GATEWAY, "gateway-service", 8080, null, null,
                     Set.of(), Set.of(),
                     List.of("grid-registry", "case-workflow", "population", "dispute-mediation", "notification"), false, false));

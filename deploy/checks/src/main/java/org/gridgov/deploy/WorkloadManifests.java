@@ -52,6 +52,8 @@ final class WorkloadManifests {
             "notification", ordered(
                     // Links in messages lead to the console behind the public entry (overlays set the host).
                     "GRIDGOV_NOTIFICATIONS_TEMPLATES_CONSOLE_URL", "https://gridgov.example/console",
+                    // Residents follow their case by tracking code on the gateway's public API.
+                    "GRIDGOV_NOTIFICATIONS_TEMPLATES_TRACKING_URL", "https://gridgov.example/api/public/cases",
                     "GRIDGOV_NOTIFICATIONS_SMS_ENABLED", "false",
                     "GRIDGOV_NOTIFICATIONS_SMS_URL", "",
                     "GRIDGOV_NOTIFICATIONS_EMAIL_ENABLED", "false",
