@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The county of the journeys (Nanhe's codes): one rural town whose cases climb grid → village →
  * town → county, and one urban town whose grids go flat to the county centre; each grid with its
- * worker, the rural village with its leader, the rural grid with its mediator. Points inside each grid for reports with coordinates.
+ * worker, the rural village with its leader, the rural grid with its mediator, the rural town with
+ * its command centre's operator. Points inside each grid for reports with coordinates.
  */
 final class JourneyTerritory {
 
@@ -26,6 +27,8 @@ final class JourneyTerritory {
     static final String URBAN_WORKER = "gw-e2e-urban";
     static final String LEADER = "gl-e2e-village";
     static final String GRID_MEDIATOR = "me-e2e-grid";
+    /** The operator on duty at the rural town's command centre, staffed in the registry. */
+    static final String TOWN_CENTRE = "cc-e2e-" + "130527103";
     static final String ADMIN = "e2e-admin";
 
     /** A point well inside the rural grid, and one inside the urban grid. */
@@ -43,6 +46,7 @@ final class JourneyTerritory {
         staff(gateway, admin, URBAN_GRID, "GRID_WORKER", URBAN_WORKER, "网格员 e2e 城区", "0319-6000002");
         staff(gateway, admin, RURAL_VILLAGE, "GRID_LEADER", LEADER, "网格长 e2e", "0319-6000003");
         staff(gateway, admin, RURAL_GRID, "MEDIATOR", GRID_MEDIATOR, "调解员 e2e", "0319-6000004");
+        staff(gateway, admin, RURAL_TOWN, "COMMAND_CENTRE", TOWN_CENTRE, "贾宋镇指挥中心 e2e", "0319-6000005");
     }
 
     private static void staff(Api gateway, String admin, String unit, String role, String account, String name, String phone) {

@@ -77,6 +77,29 @@ class ResidentJourneyIT {
     }
 
     @Test
+    void aResidentWhoseProblemIsNotFixedRatesItLowAndTheCaseGoesBackToTheGridWorker() {
+        String worker = token(RURAL_WORKER, "GRID_WORKER", RURAL_GRID);
+        JsonNode reported = stack.post("/api/public/cases", null, body("category", "ENV_GARBAGE",
+                "description", "The bins by the well overflow again.", "channel", "WECHAT",
+                "longitude", IN_RURAL_GRID[0], "latitude", IN_RURAL_GRID[1], "reporterContact", "resident@example.org"));
+        String trackingCode = reported.path("trackingCode").asString();
+        String caseId = reported.path("caseId").asString();
+        stack.post("/api/cases/" + caseId + "/resolve", worker, body("notes", "Emptied."));
+        stack.post("/api/cases/" + caseId + "/verify", worker, body("passed", true, "note", "Empty now."));
+
+        JsonNode notFixed = stack.post("/api/public/cases/" + trackingCode + "/evaluation", null,
+                body("rating", 1, "comment", "Nobody came; they are still overflowing."));
+
+        assertThat(notFixed.path("state").asString()).isEqualTo("REOPENED");
+        JsonNode back = stack.get("/api/cases/" + caseId, worker);
+        assertThat(back.path("state").asString()).isEqualTo("REOPENED");
+        assertThat(back.path("assigneeId").asString()).isEqualTo(RURAL_WORKER);
+        assertThat(back.path("reworkCount").asInt()).isEqualTo(1);
+        assertThat(stack.get("/api/cases/" + caseId + "/history", worker).toString())
+                .contains("Nobody came; they are still overflowing.");
+    }
+
+    @Test
     void aHotlineReportWithOnlyCoordinatesArrivingOnKafkaIsPlacedInItsGrid() throws Exception {
         String worker = token(URBAN_WORKER, "GRID_WORKER", URBAN_GRID);
         UUID reportId = UUID.randomUUID();
