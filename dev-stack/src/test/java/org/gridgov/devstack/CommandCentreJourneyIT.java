@@ -63,7 +63,7 @@ class CommandCentreJourneyIT {
         String leader = token(JourneyTerritory.LEADER, "GRID_LEADER", JourneyTerritory.RURAL_VILLAGE);
         JsonNode atTown = stack.post("/api/cases/" + caseId + "/escalate", leader, body("reason", "Beyond the village."));
         assertThat(atTown.path("unitCode").asString()).isEqualTo(RURAL_TOWN);
-        await().atMost(Duration.ofSeconds(60)).as("the town centre's operator hears of the escalation").untilAsserted(() ->
+        await("the town centre's operator hears of the escalation").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(stack.get("/api/notifications?size=100", town).path("items").toString()).contains(caseId));
 
         JsonNode dispatched = stack.post("/api/cases/" + caseId + "/dispatch", town,
