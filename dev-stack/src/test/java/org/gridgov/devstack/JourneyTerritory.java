@@ -31,8 +31,13 @@ final class JourneyTerritory {
     static final String TOWN_CENTRE = "cc-e2e-" + "130527103";
     static final String ADMIN = "e2e-admin";
 
-    /** A point well inside the rural grid, and one inside the urban grid. */
+    /**
+     * Points well inside the rural grid, and one inside the urban grid. Reports of one category within
+     * 50 m of each other on the same day are duplicates of the first: each journey reports at a point
+     * of its own.
+     */
     static final double[] IN_RURAL_GRID = {114.65, 37.00};
+    static final double[] ELSEWHERE_IN_RURAL_GRID = {114.62, 36.94};
     static final double[] IN_URBAN_GRID = {114.75, 37.00};
 
     private JourneyTerritory() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.gridgov.devstack.JourneyStack.body;
 import static org.gridgov.devstack.JourneyStack.token;
+import static org.gridgov.devstack.JourneyTerritory.ELSEWHERE_IN_RURAL_GRID;
 import static org.gridgov.devstack.JourneyTerritory.IN_RURAL_GRID;
 import static org.gridgov.devstack.JourneyTerritory.IN_URBAN_GRID;
 import static org.gridgov.devstack.JourneyTerritory.RURAL_GRID;
@@ -81,7 +82,8 @@ class ResidentJourneyIT {
         String worker = token(RURAL_WORKER, "GRID_WORKER", RURAL_GRID);
         JsonNode reported = stack.post("/api/public/cases", null, body("category", "ENV_GARBAGE",
                 "description", "The bins by the well overflow again.", "channel", "WECHAT",
-                "longitude", IN_RURAL_GRID[0], "latitude", IN_RURAL_GRID[1], "reporterContact", "resident@example.org"));
+                "longitude", ELSEWHERE_IN_RURAL_GRID[0], "latitude", ELSEWHERE_IN_RURAL_GRID[1],
+                "reporterContact", "resident@example.org"));
         String trackingCode = reported.path("trackingCode").asString();
         String caseId = reported.path("caseId").asString();
         stack.post("/api/cases/" + caseId + "/resolve", worker, body("notes", "Emptied."));
