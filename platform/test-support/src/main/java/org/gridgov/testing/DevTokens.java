@@ -92,8 +92,13 @@ public final class DevTokens {
         if (department != null) {
             claims.claim("department", department);
         }
+        return sign(claims.build());
+    }
+
+    /** Any claims, signed with the development key: for tests of the tokens a service must refuse. */
+    public static String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID("gridgov-dev").build(), claims.build());
+                .keyID("gridgov-dev").build(), claims);
         try {
             jwt.sign(new RSASSASigner(KEY));
         } catch (JOSEException e) {

@@ -9,12 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.gridgov.testing.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,12 +101,6 @@ class TrustedIssuerTest {
     }
 
     private static String sign(JWTClaimsSet.Builder claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).build(), claims.build());
-        try {
-            jwt.sign(new RSASSASigner(PemKeys.privateKey(new ClassPathResource("gridgov/dev-jwt-private.pem"), "key")));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
+        return DevTokens.sign(claims.build());
     }
 }
