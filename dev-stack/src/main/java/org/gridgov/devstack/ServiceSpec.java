@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gridgov.testing.DevTokens;
+
 /**
  * A service of the platform as the stack runs it: its module, port and database (the platform-wide
  * conventions), and the environment it gets, the same variables Kubernetes sets.
@@ -49,7 +51,8 @@ record ServiceSpec(String name, String module, int basePort, String database, bo
     /**
      * What Kubernetes would set: port, datasource, Kafka, the keys of personal data where it is
      * kept, the service's own credentials, and the other services' addresses: for a service {@code GRIDGOV_REGISTRY_URL} and the
-     * like, for the gateway its backends.
+     * like, for the gateway its backends. Unlike Kubernetes, no issuer: development mode, switched
+     * on explicitly, makes the service trust the development key of {@code ./gridgov token}.
      */
     Map<String, String> environment(StackLayout layout, StackSecrets secrets) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -60,6 +63,8 @@ record ServiceSpec(String name, String module, int basePort, String database, bo
             env.put("SPRING_DATASOURCE_PASSWORD", StackLayout.DATABASE_PASSWORD);
         }
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", layout.kafkaBootstrap());
+        env.put("GRIDGOV_SECURITY_DEVELOPMENT", "true");
+        env.put("GRIDGOV_SECURITY_AUDIENCE", DevTokens.AUDIENCE);
         if (personalData) {
             env.putAll(secrets.privacyEnvironment());
         }

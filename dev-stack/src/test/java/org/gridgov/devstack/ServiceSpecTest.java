@@ -68,6 +68,16 @@ class ServiceSpecTest {
     }
 
     @Test
+    void everyServiceAndTheGatewayRunInDevelopmentModeForTheStacksAudience() {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            assertThat(service.environment(offsetByTen, secrets))
+                    .as(service.name())
+                    .containsEntry("GRIDGOV_SECURITY_DEVELOPMENT", "true")
+                    .containsEntry("GRIDGOV_SECURITY_AUDIENCE", "gridgov");
+        }
+    }
+
+    @Test
     void theGatewayStartsLastAndEveryOtherServiceHasItsOwnDatabase() {
         assertThat(ServiceSpec.ALL.getLast().isGateway()).isTrue();
         assertThat(ServiceSpec.databases()).containsExactly("gridgov_registry", "gridgov_cases",

@@ -56,6 +56,8 @@ public final class GatewayBenchmark {
             String serviceUri = "http://127.0.0.1:" + ServiceStandIn.port(service);
             ConfigurableApplicationContext gateway = SpringApplication.run(GatewayApplication.class,
                     "--server.port=0",
+                    "--gridgov.security.development=true",
+                    "--gridgov.security.audience=" + DevTokens.AUDIENCE,
                     "--gridgov.gateway.backends.registry=" + serviceUri,
                     "--gridgov.gateway.backends.cases=" + echo.uri(),
                     "--gridgov.gateway.limits.per-user.capacity=100000000",

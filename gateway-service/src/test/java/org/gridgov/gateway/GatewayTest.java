@@ -40,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
         "gridgov.gateway.resilience.max-concurrent-calls=3",
         "gridgov.gateway.cors.allowed-origins=https://forms.gridgov.example",
         "logging.structured.format.console=",
+        // No issuer here: the development key of DevTokens, trusted only when development mode says so.
+        "gridgov.security.development=true",
+        "gridgov.security.audience=" + DevTokens.AUDIENCE,
 })
 abstract class GatewayTest {
 

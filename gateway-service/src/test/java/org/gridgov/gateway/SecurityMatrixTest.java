@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who gets through, per route family: the gateway admits any valid token and relays it unchanged
  * (roles and territory are judged by the service, which validates the token again); anonymous
- * callers, expired and forged tokens stop here with a 401 Problem Details.
+ * callers, expired and forged tokens, and tokens without expiry or for another audience stop here
+ * with a 401 Problem Details.
  */
 class SecurityMatrixTest extends GatewayTest {
 
@@ -94,6 +95,19 @@ class SecurityMatrixTest extends GatewayTest {
     }
 
     @Test
+    void aTokenOfTheTrustedKeyWithoutExpiryOrForAnotherAudienceIsRefused() {
+        JWTClaimsSet noExpiry = claims().audience(DevTokens.AUDIENCE).expirationTime(null).build();
+        JWTClaimsSet noAudience = claims().build();
+        JWTClaimsSet otherAudience = claims().audience("another-platform").build();
+
+        for (JWTClaimsSet refused : List.of(noExpiry, noAudience, otherAudience)) {
+            assertUnauthorized(send(request(FAMILIES.getFirst(), DevTokens.sign(refused)).GET()));
+        }
+        assertThat(send(request(FAMILIES.getFirst(), DevTokens.sign(claims().audience(DevTokens.AUDIENCE).build()))
+                .GET()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void residentsReachThePublicCaseApiWithoutAToken() {
         HttpResponse<String> response = send(request("/api/public/cases/TRK-7Q2M9").GET());
 
@@ -143,10 +157,16 @@ class SecurityMatrixTest extends GatewayTest {
     private static String forged() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        RSAPrivateKey key = (RSAPrivateKey) generator.generateKeyPair().getPrivate();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(DevTokens.ISSUER).subject("intruder")
+        return signed(claims().audience(DevTokens.AUDIENCE).build(), (RSAPrivateKey) generator.generateKeyPair().getPrivate());
+    }
+
+    private static JWTClaimsSet.Builder claims() {
+        return new JWTClaimsSet.Builder().issuer(DevTokens.ISSUER).subject("intruder-" + System.nanoTime())
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)))
-                .claim("roles", List.of("ADMIN")).build();
+                .claim("roles", List.of("ADMIN"));
+    }
+
+    private static String signed(JWTClaimsSet claims, RSAPrivateKey key) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("gridgov-dev").build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.NotFoundException;
+import org.gridgov.testing.DevTokens;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +34,8 @@ public class ServiceStandIn {
                 "--spring.config.name=service-stand-in",
                 "--spring.application.name=registry-stand-in",
                 "--server.port=0",
+                "--gridgov.security.development=true",
+                "--gridgov.security.audience=" + DevTokens.AUDIENCE,
                 // Its data is in memory: no database or broker to be ready for.
                 "--management.endpoint.health.group.readiness.include=readinessState",
                 "--logging.threshold.console=WARN");

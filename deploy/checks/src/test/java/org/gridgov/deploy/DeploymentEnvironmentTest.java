@@ -36,7 +36,9 @@ class DeploymentEnvironmentTest {
 
     static final List<String> SERVICES = DeployedService.ALL.stream().map(DeployedService::name).toList();
 
-    private static final Set<String> ALWAYS = Set.of("gridgov.security.issuer-uri", "gridgov.security.jwk-set-uri");
+    /** A service refuses to start without an issuer and an audience, unless in development mode, which a cluster never is. */
+    private static final Set<String> ALWAYS = Set.of("gridgov.security.issuer-uri", "gridgov.security.jwk-set-uri",
+            "gridgov.security.audience");
     private static final Set<String> KAFKA = Set.of("spring.kafka.bootstrap-servers", "spring.kafka.security.protocol",
             "spring.kafka.properties.sasl.mechanism", "spring.kafka.properties.sasl.jaas.config",
             "spring.kafka.ssl.trust-store-type", "spring.kafka.ssl.trust-store-certificates", "gridgov.kafka.create-topics");
@@ -99,7 +101,7 @@ class DeploymentEnvironmentTest {
     }
 
     /** The names of the container's variables, its own and those of the ConfigMaps it takes whole. */
-    private static Set<String> environmentOf(String overlay, String name) {
+    static Set<String> environmentOf(String overlay, String name) {
         JsonNode deployment = Overlays.named(overlay, "Deployment", name).orElseThrow();
         JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
         Set<String> names = new TreeSet<>();

@@ -23,6 +23,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * the residents' public API, the documentation and health; everything else needs a valid token,
  * which is relayed to the service unchanged in {@code Authorization} (the service validates it
  * again and applies roles and territory). Rate limits run right after the token is validated.
+ * Tokens are checked by service-runtime's decoder, as in every service: the configured issuer,
+ * {@code exp} and {@code aud} required; without an issuer the gateway does not start, unless
+ * {@code gridgov.security.development} is switched on.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {

@@ -25,9 +25,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signed JWTs for tests and local development, matching the development public key every service
- * trusts when no issuer is configured. Never a production credential: the key pair lives in the
- * repository.
+ * Signed JWTs for tests and local development, matching the development public key a service
+ * trusts only in development mode ({@code gridgov.security.development=true}, which
+ * {@link RealInfrastructure} and the dev stack switch on). Never a production credential: the key
+ * pair lives in the repository. Every token names the {@link #AUDIENCE} of the development stack.
  * <pre>{@code
  * String token = DevTokens.forAccount("worker-1").roles("GRID_WORKER").scope("130527100201001").sign();
  * }</pre>
@@ -35,6 +36,8 @@ import com.nimbusds.jwt.SignedJWT;
 public final class DevTokens {
 
     public static final String ISSUER = "https://gridgov.local/dev";
+    /** The {@code aud} of development tokens, the {@code gridgov.security.audience} of tests and the dev stack. */
+    public static final String AUDIENCE = "gridgov";
     private static final RSAPrivateKey KEY = readKey();
 
     private final String subject;
@@ -79,6 +82,7 @@ public final class DevTokens {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(subject)
+                .audience(AUDIENCE)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now.minusSeconds(5)))
@@ -88,8 +92,13 @@ public final class DevTokens {
         if (department != null) {
             claims.claim("department", department);
         }
+        return sign(claims.build());
+    }
+
+    /** Any claims, signed with the development key: for tests of the tokens a service must refuse. */
+    public static String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID("gridgov-dev").build(), claims.build());
+                .keyID("gridgov-dev").build(), claims);
         try {
             jwt.sign(new RSASSASigner(KEY));
         } catch (JOSEException e) {

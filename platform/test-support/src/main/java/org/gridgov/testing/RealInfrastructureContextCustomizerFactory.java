@@ -13,7 +13,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
-/** Points the context of a {@link RealInfrastructure} test class at its own database and consumer groups. */
+/**
+ * Points the context of a {@link RealInfrastructure} test class at its own database and consumer
+ * groups, and switches on development mode, so the service trusts {@link DevTokens}.
+ */
 class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
@@ -42,6 +45,8 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
             properties.put("spring.kafka.consumer.auto-offset-reset", "latest");
             properties.put("spring.kafka.admin.fail-fast", "true");
             properties.put("gridgov.test.database", database);
+            properties.put("gridgov.security.development", "true");
+            properties.put("gridgov.security.audience", DevTokens.AUDIENCE);
             MutablePropertySources sources = context.getEnvironment().getPropertySources();
             MapPropertySource source = new MapPropertySource("gridgovTestInfrastructure", properties);
             // The test's own @SpringBootTest(properties = ...) still win.

@@ -56,6 +56,10 @@ public final class TestInfrastructure {
         if (current == null) {
             synchronized (TestInfrastructure.class) {
                 if (instance == null) {
+                    // A service started by hand against this infrastructure (a benchmark's main) is in
+                    // development too: it trusts DevTokens, as the services of RealInfrastructure tests do.
+                    System.getProperties().putIfAbsent("gridgov.security.development", "true");
+                    System.getProperties().putIfAbsent("gridgov.security.audience", DevTokens.AUDIENCE);
                     instance = start();
                 }
                 current = instance;

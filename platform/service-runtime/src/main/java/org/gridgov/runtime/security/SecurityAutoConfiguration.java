@@ -1,6 +1,5 @@
 package org.gridgov.runtime.security;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,13 +22,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -114,25 +108,9 @@ public class SecurityAutoConfiguration {
     /** The issuer's decoder, behind {@link ValidatedTokens}: a token seen before costs a map lookup. */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder gridgovJwtDecoder(SecurityProperties properties) throws IOException {
-        return new ValidatedTokens(issuerDecoder(properties), properties.rememberedTokens(), properties.rememberFor(),
+    JwtDecoder gridgovJwtDecoder(SecurityProperties properties) {
+        return new ValidatedTokens(TrustedIssuer.decoder(properties), properties.rememberedTokens(), properties.rememberFor(),
                 Clock.systemUTC());
-    }
-
-    private static JwtDecoder issuerDecoder(SecurityProperties properties) throws IOException {
-        NimbusJwtDecoder decoder;
-        if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        } else if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
-            return JwtDecoders.fromIssuerLocation(properties.issuerUri());
-        } else {
-            decoder = NimbusJwtDecoder.withPublicKey(PemKeys.publicKey(properties.publicKey(), "gridgov.security.public-key")).build();
-        }
-        OAuth2TokenValidator<Jwt> validator = properties.issuerUri() == null || properties.issuerUri().isBlank()
-                ? JwtValidators.createDefault()
-                : JwtValidators.createDefaultWithIssuer(properties.issuerUri());
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validator));
-        return decoder;
     }
 
     private static AuthorizationDecision personOrServiceWithPerson(Supplier<? extends Authentication> authentication,

@@ -12,7 +12,11 @@ import org.springframework.core.io.Resource;
  *
  * @param jwkSetUri   the issuer's JWK set (production: Keycloak's {@code .../protocol/openid-connect/certs})
  * @param issuerUri   the expected {@code iss}; also used to discover the JWK set when no JWK set URI is given
- * @param publicKey   the development public key, used when neither of the above is set
+ * @param audience    the {@code aud} every token must name; required outside development
+ * @param development development only: trust {@code publicKey} when neither an issuer nor a JWK set is
+ *                    configured, and start without an audience. Off unless switched on: without an
+ *                    issuer, a service refuses to start rather than trust a key published in the source
+ * @param publicKey   the development public key, trusted only in development
  * @param publicPaths paths open without a token, besides health, metrics and API documentation
  * @param servicePaths paths another service may call with its own token ({@link Role#SERVICE});
  *                     every other path refuses such a token (403)
@@ -23,9 +27,23 @@ import org.springframework.core.io.Resource;
 @ConfigurationProperties("gridgov.security")
 public record SecurityProperties(String jwkSetUri,
                                  String issuerUri,
+                                 String audience,
+                                 @DefaultValue("false") boolean development,
                                  @DefaultValue("classpath:gridgov/dev-jwt-public.pem") Resource publicKey,
                                  @DefaultValue("") List<String> publicPaths,
                                  @DefaultValue("") List<String> servicePaths,
                                  @DefaultValue("100000") long rememberedTokens,
                                  @DefaultValue("5m") Duration rememberFor) {
+
+    boolean hasJwkSetUri() {
+        return jwkSetUri != null && !jwkSetUri.isBlank();
+    }
+
+    boolean hasIssuerUri() {
+        return issuerUri != null && !issuerUri.isBlank();
+    }
+
+    boolean hasAudience() {
+        return audience != null && !audience.isBlank();
+    }
 }

@@ -19,22 +19,25 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * Development: the service signs its own short-lived {@link Role#SERVICE} token with the stack's
  * development key, whose public half every service of the stack trusts. The subject names the
- * service ({@code service:case-workflow}), so the callee's logs tell who called.
+ * service ({@code service:case-workflow}), so the callee's logs tell who called; the audience is the
+ * stack's own ({@code gridgov.security.audience}), which the callee requires when it is set.
  */
 final class SelfSignedServiceTokens extends RenewedToken {
 
     private final RSAPrivateKey key;
     private final String subject;
     private final String issuer;
+    private final String audience;
     private final Duration lifetime;
     private final Clock clock;
 
-    SelfSignedServiceTokens(RSAPrivateKey key, String serviceName, String issuer, Duration lifetime,
+    SelfSignedServiceTokens(RSAPrivateKey key, String serviceName, String issuer, String audience, Duration lifetime,
                             Duration renewBefore, Clock clock) {
         super(renewBefore, clock);
         this.key = key;
         this.subject = "service:" + serviceName;
         this.issuer = issuer;
+        this.audience = audience;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -43,17 +46,19 @@ final class SelfSignedServiceTokens extends RenewedToken {
     Issued issue() {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now.minusSeconds(5)))
                 .expirationTime(Date.from(expiresAt))
-                .claim(Caller.ROLES_CLAIM, List.of(Role.SERVICE.name()))
-                .build();
+                .claim(Caller.ROLES_CLAIM, List.of(Role.SERVICE.name()));
+        if (audience != null && !audience.isBlank()) {
+            claims.audience(audience);
+        }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID("gridgov-dev").build(), claims);
+                .keyID("gridgov-dev").build(), claims.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {

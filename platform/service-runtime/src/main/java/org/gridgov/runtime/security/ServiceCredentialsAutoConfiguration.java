@@ -29,7 +29,7 @@ public class ServiceCredentialsAutoConfiguration {
             String service = environment.getProperty("spring.application.name", "service");
             return new SelfSignedServiceTokens(
                     PemKeys.privateKey(properties.signingKey(), "gridgov.service-credentials.signing-key"), service,
-                    properties.issuer(), properties.lifetime(), properties.renewBefore(), Clock.systemUTC());
+                    properties.issuer(), environment.getProperty("gridgov.security.audience"), properties.lifetime(), properties.renewBefore(), Clock.systemUTC());
         }
         return new NoServiceCredentials();
     }

@@ -29,7 +29,7 @@ class ServiceTokensTest {
     void selfSignedTokenCarriesTheServiceRoleAndIsTrustedByTheStacksPublicKey() {
         SelfSignedServiceTokens tokens = new SelfSignedServiceTokens(
                 PemKeys.privateKey(new ClassPathResource("gridgov/dev-jwt-private.pem"), "key"), "case-workflow",
-                "https://gridgov.local/dev", Duration.ofMinutes(10), Duration.ofMinutes(1), Clock.systemUTC());
+                "https://gridgov.local/dev", "gridgov", Duration.ofMinutes(10), Duration.ofMinutes(1), Clock.systemUTC());
 
         Jwt jwt = NimbusJwtDecoder.withPublicKey(PemKeys.publicKey(new ClassPathResource("gridgov/dev-jwt-public.pem"), "key"))
                 .build().decode(tokens.bearerToken().orElseThrow());
@@ -37,6 +37,7 @@ class ServiceTokensTest {
         assertThat(jwt.getSubject()).isEqualTo("service:case-workflow");
         assertThat(Caller.of(jwt).roles()).containsExactly(Role.SERVICE);
         assertThat(jwt.getExpiresAt()).isNotNull();
+        assertThat(jwt.getAudience()).containsExactly("gridgov");
     }
 
     @Test

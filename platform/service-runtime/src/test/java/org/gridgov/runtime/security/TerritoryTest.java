@@ -56,4 +56,23 @@ class TerritoryTest {
         assertThat(cadre.covers("130527100201002")).isTrue();
         assertThat(cadre.covers("130527100201003")).isFalse();
     }
+
+    @Test
+    void aScopeThatIsNoUnitCodeCoversNothing() {
+        // "13" is a province's prefix, not a unit of the registry: it must not open the province.
+        Territory province = Territory.of(List.of("13", "1305271", "13052710x", " "));
+
+        assertThat(province.covers(COUNTY)).isFalse();
+        assertThat(province.covers(GRID)).isFalse();
+        assertThat(province.roots()).isEmpty();
+    }
+
+    @Test
+    void wellFormedEntriesOfAScopeStayWhenOthersAreDropped() {
+        Territory mixed = Territory.of(List.of("13", TOWN, "130527100201001001"));
+
+        assertThat(mixed.roots()).containsExactlyInAnyOrder(TOWN, "130527100201001001");
+        assertThat(mixed.covers(GRID)).isTrue();
+        assertThat(mixed.covers("130528")).isFalse();
+    }
 }
