@@ -25,9 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.gridgov.events.Topics;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,15 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The county's administrator: loads the census spreadsheet of a grid, reads in the access log who
  * looked at a person's data and why, and re-drives a dead letter once its cause is understood.
  */
-@ExtendWith(JourneyStack.class)
-class AdministratorJourneyIT {
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
+class AdministratorJourneyIT extends Journey {
 
     @Test
     void theCensusOfAGridIsImportedAndEveryFullReadOfAPersonIsInTheAccessLog() throws Exception {

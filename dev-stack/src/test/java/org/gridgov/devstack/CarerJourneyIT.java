@@ -14,9 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gridgov.events.Topics;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,15 +22,7 @@ import tools.jackson.databind.JsonNode;
  * in the empty-nest elderly group with the worker as carer; his visit falls due on the worker's list;
  * the worker visits him and the next visit moves on. His name never travels on the event bus.
  */
-@ExtendWith(JourneyStack.class)
-class CarerJourneyIT {
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
+class CarerJourneyIT extends Journey {
 
     @Test
     void anOldManLivingAloneIsTakenIntoCareVisitedAndHisNextVisitMovesOn() {

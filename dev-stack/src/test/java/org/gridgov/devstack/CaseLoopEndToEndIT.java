@@ -24,7 +24,6 @@ import org.gridgov.events.Topics;
 import org.gridgov.events.cases.DepartmentFeedback;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,18 +31,15 @@ import tools.jackson.databind.JsonNode;
  * only, as outside clients would, with a plain Kafka consumer where a command centre or a department
  * would listen and a plain producer where a department answers.
  */
-@ExtendWith(JourneyStack.class)
-class CaseLoopEndToEndIT {
+class CaseLoopEndToEndIT extends Journey {
 
     private static final String CATEGORY = "DRAIN_BLOCKED";
     private static final String DEPARTMENT = "URBAN_MGMT";
 
-    private static JourneyStack.Running stack;
     private static Api gateway;
 
     @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
+    static void throughTheGateway() {
         gateway = stack.gateway();
     }
 

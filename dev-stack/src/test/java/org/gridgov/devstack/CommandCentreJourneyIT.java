@@ -11,24 +11,14 @@ import static org.gridgov.devstack.JourneyTerritory.RURAL_WORKER;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The command centres of the town and the county: they place what could not be placed, take what
  * climbs to them, send it to a department, and press (supervise) where a case drags.
  */
-@ExtendWith(JourneyStack.class)
-class CommandCentreJourneyIT {
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
+class CommandCentreJourneyIT extends Journey {
 
     @Test
     void theCountyCentrePlacesAReportThatGaveOnlyAnAddressAndItReachesTheGridWorker() {

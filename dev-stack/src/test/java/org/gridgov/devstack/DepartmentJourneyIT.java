@@ -9,24 +9,14 @@ import static org.gridgov.devstack.JourneyTerritory.URBAN_WORKER;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A department's handler on the REST API (the Kafka path is in {@link CaseLoopEndToEndIT}): sees only
  * what was dispatched to the department, answers it, and cannot touch another department's case.
  */
-@ExtendWith(JourneyStack.class)
-class DepartmentJourneyIT {
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
+class DepartmentJourneyIT extends Journey {
 
     @Test
     void theHandlerSeesTheCaseDispatchedToItsDepartmentAndReportsItHandled() {

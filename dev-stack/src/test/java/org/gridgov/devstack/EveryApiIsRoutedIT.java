@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.testing.DevTokens;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,17 +21,9 @@ import tools.jackson.databind.JsonNode;
  * nothing); what comes back must be the service's answer, never the gateway's
  * {@code urn:gridgov:problem:no-route}.
  */
-@ExtendWith(JourneyStack.class)
-class EveryApiIsRoutedIT {
+class EveryApiIsRoutedIT extends Journey {
 
     private static final String NO_ROUTE = "urn:gridgov:problem:no-route";
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
 
     @Test
     void everyDocumentedPathIsRoutedOrDeliberatelyInternal() throws IOException {

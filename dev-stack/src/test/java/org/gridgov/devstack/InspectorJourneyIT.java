@@ -10,21 +10,11 @@ import static org.gridgov.devstack.JourneyTerritory.RURAL_WORKER;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /** An inspector of the county reads the whole audit trail of a case, and can change nothing. */
-@ExtendWith(JourneyStack.class)
-class InspectorJourneyIT {
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
+class InspectorJourneyIT extends Journey {
 
     @Test
     void theInspectorReadsWhoDidWhatAndWhyAndChangesNothing() {

@@ -12,24 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The grid's mediator: a quarrel between neighbours reported as a case becomes a dispute; while it is
  * mediated the case's clock stands still; the agreement (or the referral to a court) closes the case.
  */
-@ExtendWith(JourneyStack.class)
-class MediatorJourneyIT {
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
+class MediatorJourneyIT extends Journey {
 
     @Test
     void aNeighbourQuarrelReportedAsACaseIsMediatedSettledAndTheCaseClosesWithTheAgreement() {

@@ -27,24 +27,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.gridgov.events.CloudEventCodec;
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseReported;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A resident with no account: scans the QR code on a lamp post, reports a problem where they stand,
  * follows it by its tracking code, and rates the result once the grid worker has fixed it.
  */
-@ExtendWith(JourneyStack.class)
-class ResidentJourneyIT {
-
-    private static JourneyStack.Running stack;
-
-    @BeforeAll
-    static void onTheJourneyStack() {
-        stack = JourneyStack.running();
-    }
+class ResidentJourneyIT extends Journey {
 
     @Test
     void aQrReportWithOnlyCoordinatesReachesTheGridWorkerAndTheResidentFollowsAndRatesIt() {
