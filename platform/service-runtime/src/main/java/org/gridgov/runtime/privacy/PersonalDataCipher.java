@@ -19,11 +19,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Encrypts personal data (names, ID numbers, phones, addresses) for storage with AES-256-GCM.
  *
- * <p>A stored value describes itself: {@code <keyId>:<base64(iv || ciphertext+tag)>}, a random
- * 96-bit IV per value and the key id bound to the ciphertext as associated data, so a value whose key
- * id was altered is refused like a tampered one. Keeping the key id with each value lets a rotation
- * add a new current key while the old one still decrypts; {@link #isCurrent} and {@link #reencrypt}
- * let a background job move stored values to the current key without downtime.
+ * <p>A stored value describes itself: {@code <keyId>:s1:<base64(iv || ciphertext+tag)>}, a random
+ * 96-bit IV per value, and as associated data the key id and the place the value is stored
+ * ({@link SealedAt}: table, column, row), so a value whose key id was altered, or that was copied to
+ * another row, column or table, is refused like a tampered one. Values written before places were
+ * bound ({@code <keyId>:<base64>}, the key id alone as associated data) still decrypt, and count as
+ * not current so that re-encryption binds them. Keeping the key id with each value lets a rotation add
+ * a new current key while the old one still decrypts; {@link #isCurrent} and {@link #reencrypt} let a
+ * background job move stored values to the current key without downtime.
  *
  * <p>Thread-safe. Exceptions never carry the plaintext or the stored value.
  */
@@ -37,6 +40,8 @@ public final class PersonalDataCipher {
 
     private final String currentKeyId;
     private final Map<String, SecretKey> keys;
+    private static final String BOUND = "s1:";
+
     private final String currentPrefix;
     // One generator per thread: a shared SecureRandom serialises parallel imports on its lock.
     private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
@@ -68,7 +73,7 @@ public final class PersonalDataCipher {
         }
         this.currentKeyId = currentKeyId;
         this.keys = Map.copyOf(byId);
-        this.currentPrefix = currentKeyId + ":";
+        this.currentPrefix = currentKeyId + ":" + BOUND;
     }
 
     /** The cipher configured by {@code gridgov.privacy.current-key-id} and {@code gridgov.privacy.keys.*}. */
@@ -78,8 +83,8 @@ public final class PersonalDataCipher {
         return new PersonalDataCipher(properties.currentKeyId(), keys);
     }
 
-    /** The stored form of a value, under the current key; null stays null. */
-    public String encrypt(String plaintext) {
+    /** The stored form of a value at its place, under the current key; null stays null. */
+    public String encrypt(String plaintext, SealedAt place) {
         if (plaintext == null) {
             return null;
         }
@@ -88,7 +93,7 @@ public final class PersonalDataCipher {
         try {
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(currentKeyId.getBytes(StandardCharsets.US_ASCII));
+            cipher.updateAAD(place.associatedData(currentKeyId));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
             return currentPrefix + Base64.getEncoder().encodeToString(out);
@@ -98,12 +103,12 @@ public final class PersonalDataCipher {
     }
 
     /**
-     * The plaintext of a stored value; null stays null.
+     * The plaintext of a value stored at its place; null stays null.
      *
-     * @throws UnreadablePersonalDataException for an unknown key id, a malformed value, or a value
-     *                                         altered after it was written
+     * @throws UnreadablePersonalDataException for an unknown key id, a malformed value, a value altered
+     *                                         after it was written, or one written for another place
      */
-    public String decrypt(String stored) {
+    public String decrypt(String stored, SealedAt place) {
         if (stored == null) {
             return null;
         }
@@ -116,9 +121,13 @@ public final class PersonalDataCipher {
         if (key == null) {
             throw new UnreadablePersonalDataException("no configured key has the id '" + printable(keyId) + "'");
         }
+        boolean bound = stored.startsWith(BOUND, colon + 1);
+        if (bound && place == null) {
+            throw new UnreadablePersonalDataException("the stored value is bound to a place and none was given");
+        }
         byte[] sealed;
         try {
-            sealed = Base64.getDecoder().decode(stored.substring(colon + 1));
+            sealed = Base64.getDecoder().decode(stored.substring(colon + 1 + (bound ? BOUND.length() : 0)));
         } catch (IllegalArgumentException e) {
             throw new UnreadablePersonalDataException("the stored value is not base64");
         }
@@ -128,24 +137,77 @@ public final class PersonalDataCipher {
         try {
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+            cipher.updateAAD(bound ? place.associatedData(keyId) : keyId.getBytes(StandardCharsets.US_ASCII));
             byte[] plain = cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new UnreadablePersonalDataException("the stored value fails its authentication tag (altered or wrong key)");
+            throw new UnreadablePersonalDataException(
+                    "the stored value fails its authentication tag (altered, moved from another place, or wrong key)");
         } catch (GeneralSecurityException e) {
             throw new UnreadablePersonalDataException("AES-GCM decryption failed: " + e.getClass().getSimpleName());
         }
     }
 
-    /** Whether a stored value is under the current key (null counts as current: nothing to move). */
+    /**
+     * Whether a stored value is bound to its place under the current key (null counts as current:
+     * nothing to move). A value under an old key, or written before places were bound, is not.
+     */
     public boolean isCurrent(String stored) {
         return stored == null || stored.startsWith(currentPrefix);
     }
 
-    /** The value under the current key: unchanged when it already is, else decrypted and encrypted again. */
+    /** The value under the current key, bound to its place: unchanged when it already is. */
+    public String reencrypt(String stored, SealedAt place) {
+        return isCurrent(stored) ? stored : encrypt(decrypt(stored, place), place);
+    }
+
+    /**
+     * The stored form of a value not bound to its place (the key id alone as associated data).
+     *
+     * @deprecated every sealed column binds its place: use {@link #encrypt(String, SealedAt)}
+     */
+    @Deprecated(forRemoval = true)
+    public String encrypt(String plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        byte[] iv = new byte[IV_BYTES];
+        random.get().nextBytes(iv);
+        try {
+            Cipher cipher = ciphers.get();
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(currentKeyId.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            return currentKeyId + ":" + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * The plaintext of a value not bound to its place.
+     *
+     * @deprecated use {@link #decrypt(String, SealedAt)}, which reads these values too
+     */
+    @Deprecated(forRemoval = true)
+    public String decrypt(String stored) {
+        return decrypt(stored, null);
+    }
+
+    /**
+     * An unbound value under the current key.
+     *
+     * @deprecated use {@link #reencrypt(String, SealedAt)}, which also binds the value to its place
+     */
+    @Deprecated(forRemoval = true)
     public String reencrypt(String stored) {
-        return isCurrent(stored) ? stored : encrypt(decrypt(stored));
+        return stored == null || stored.startsWith(currentKeyId + ":") ? stored : encrypt(decrypt(stored));
+    }
+
+    /** The prefix every current value starts with, for finding stale ones in SQL ({@code not starts_with(...)}). */
+    public String currentPrefix() {
+        return currentPrefix;
     }
 
     /** The id new values are encrypted with. */
