@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.gridgov.testing.ApiAllowLists;
 import org.gridgov.testing.DevTokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,25 +64,26 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
             new Row("read", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 404, 404, 200, 200, 403),
             new Row("history", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 404, 404, 200, 200, 403),
             new Row("read", Given.DISPATCHED_TO_URBAN_MGMT, 401, 200, 404, 200, 200, 404, 200, 200, 404, 200, 200, 403),
-            new Row("report", Given.ASSIGNED_IN_GRID, 401, 201, 201, 201, 201, 201, 201, 403, 403, 403, 201, 403),
-            new Row("escalate", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200, 403),
-            new Row("escalate", Given.HELD_AT_TOWN, 401, 403, 404, 403, 200, 404, 200, 403, 403, 403, 200, 403),
-            new Row("resolve", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200, 403),
-            new Row("dispatch", Given.HELD_AT_TOWN, 401, 403, 403, 403, 200, 404, 200, 403, 403, 403, 200, 403),
+            new Row("report", Given.ASSIGNED_IN_GRID, 401, 201, 201, 201, 201, 201, 201, 403, 403, 403, 403, 403),
+            new Row("escalate", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 403, 403),
+            new Row("escalate", Given.HELD_AT_TOWN, 401, 403, 404, 403, 200, 404, 200, 403, 403, 403, 403, 403),
+            new Row("resolve", Given.ASSIGNED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 403, 403),
+            new Row("dispatch", Given.HELD_AT_TOWN, 401, 403, 403, 403, 200, 404, 200, 403, 403, 403, 403, 403),
             new Row("feedback", Given.DISPATCHED_TO_URBAN_MGMT, 401, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 403),
             new Row("return", Given.DISPATCHED_TO_URBAN_MGMT, 401, 403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 403),
-            new Row("verify", Given.HANDLED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 200, 403),
-            new Row("evaluation", Given.HANDLED_IN_GRID, 401, 409, 404, 403, 403, 403, 403, 403, 403, 403, 409, 403),
-            new Row("supervise", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 200, 403),
-            new Row("place", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409, 403),
-            new Row("unlink", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 409, 403),
+            new Row("verify", Given.HANDLED_IN_GRID, 401, 200, 404, 200, 200, 404, 200, 403, 403, 403, 403, 403),
+            new Row("evaluation", Given.HANDLED_IN_GRID, 401, 409, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+            new Row("supervise", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 403, 403),
+            new Row("place", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 403, 403),
+            new Row("unlink", Given.ASSIGNED_IN_GRID, 401, 403, 403, 409, 409, 404, 409, 403, 403, 403, 403, 403),
             // Figures of the village the case lies in: for those who assess it, inside their territory.
-            new Row("indicators", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 403, 200, 403, 403, 200, 200, 403),
+            new Row("indicators", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 403, 200, 403, 403, 200, 403, 403),
             // Rejecting and reopening: command centres governing the unit holding the case, and for a
-            // reopen the department that handled it; inspectors read only.
-            new Row("reject", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 200, 403),
-            new Row("reopen", Given.CLOSED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 404, 404, 403, 200, 403),
-            new Row("reopen", Given.CLOSED_BY_URBAN_MGMT, 401, 403, 403, 403, 200, 404, 200, 200, 404, 403, 200, 403),
+            // reopen the department that handled it; inspectors read only. Administrators administer
+            // (indicator projections, dead letters) and read; they handle no case for anyone.
+            new Row("reject", Given.ASSIGNED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 403, 403, 403, 403, 403),
+            new Row("reopen", Given.CLOSED_IN_GRID, 401, 403, 403, 200, 200, 404, 200, 404, 404, 403, 403, 403),
+            new Row("reopen", Given.CLOSED_BY_URBAN_MGMT, 401, 403, 403, 403, 200, 404, 200, 200, 404, 403, 403, 403),
             // Only a service's own token reads the reporter's contact (this case has none: 404).
             new Row("reporter-contact", Given.ASSIGNED_IN_GRID, 401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404));
 
@@ -133,6 +136,28 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
                 assertThat(item.path("reporterContact").isNull()).isTrue());
     }
 
+    @Test
+    void everyEndpointNamesTheRolesThatMayCallIt() {
+        Map<String, List<String>> roles = ApiAllowLists.read(port);
+
+        assertThat(roles).containsEntry("POST /api/public/cases", List.of("ANONYMOUS"))
+                .containsEntry("GET /api/cases/{caseId}/reporter-contact", List.of("SERVICE"))
+                .containsEntry("POST /api/cases/{caseId}/feedback", List.of("DEPARTMENT_HANDLER"));
+        assertThat(roles).allSatisfy((operation, names) -> {
+            if (operation.startsWith("POST") && !operation.contains("/public/") && !operation.contains("/admin/")) {
+                assertThat(names).as(operation).doesNotContain("ADMIN", "INSPECTOR", "MEDIATOR", "SERVICE");
+            }
+        });
+    }
+
+    @Test
+    void aRefusedRoleIsForbiddenBeforeItsReportIsValidated() {
+        Api.Response refused = api().post("/api/cases", Who.INSPECTOR.token, Map.of("category", ""));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
     private Api.Response attempt(String action, UUID caseId, Who who) {
         return switch (action) {
             case "read" -> api().get("/api/cases/" + caseId, who.token);
@@ -161,38 +186,39 @@ class SecurityMatrixTest extends CaseWorkflowIntegrationTest {
     }
 
     private UUID caseThat(Given given) {
-        String admin = admin();
+        // The county's centre holds every case of the county: it reports, resolves, dispatches and verifies.
+        String centre = Who.COUNTY_CENTRE.token;
         return switch (given) {
-            case ASSIGNED_IN_GRID -> report(admin, reportIn(BEIJIASONG_GRID_1, categoryOf(given)));
-            case HELD_AT_TOWN -> heldAtTown(admin);
+            case ASSIGNED_IN_GRID -> report(centre, reportIn(BEIJIASONG_GRID_1, categoryOf(given)));
+            case HELD_AT_TOWN -> heldAtTown(centre);
             case DISPATCHED_TO_URBAN_MGMT -> {
-                UUID caseId = heldAtTown(admin);
-                actOk(admin, caseId, "dispatch", Map.of("departmentCode", "URBAN_MGMT"));
+                UUID caseId = heldAtTown(centre);
+                actOk(centre, caseId, "dispatch", Map.of("departmentCode", "URBAN_MGMT"));
                 yield caseId;
             }
             case HANDLED_IN_GRID -> {
-                UUID caseId = report(admin, reportIn(BEIJIASONG_GRID_1, "STREET_LITTER"));
-                actOk(admin, caseId, "resolve", Map.of("notes", "swept"));
+                UUID caseId = report(centre, reportIn(BEIJIASONG_GRID_1, "STREET_LITTER"));
+                actOk(centre, caseId, "resolve", Map.of("notes", "swept"));
                 yield caseId;
             }
             case CLOSED_IN_GRID -> {
                 UUID caseId = caseThat(Given.HANDLED_IN_GRID);
-                actOk(admin, caseId, "verify", Map.of("passed", true));
+                actOk(centre, caseId, "verify", Map.of("passed", true));
                 yield caseId;
             }
             case CLOSED_BY_URBAN_MGMT -> {
                 UUID caseId = caseThat(Given.DISPATCHED_TO_URBAN_MGMT);
                 actOk(Who.URBAN_MGMT_HANDLER.token, caseId, "feedback", Map.of("outcome", "RESOLVED", "summary", "done"));
-                actOk(admin, caseId, "verify", Map.of("passed", true));
+                actOk(centre, caseId, "verify", Map.of("passed", true));
                 yield caseId;
             }
         };
     }
 
-    private UUID heldAtTown(String admin) {
+    private UUID heldAtTown(String centre) {
         Map<String, Object> dispute = reportIn(BEIJIASONG_GRID_1, "NEIGHBOUR_DISPUTE");
         dispute.put("peopleInvolved", 12);
-        return report(admin, dispute);
+        return report(centre, dispute);
     }
 
     private static String categoryOf(Given given) {

@@ -59,10 +59,10 @@ class AdministratorJourneyIT extends Journey {
             }
         }
         assertThat(residentId).as("the imported man on the grid's ledger: " + residents).isNotNull();
-        stack.get("/api/residents/" + residentId + "?purpose=" + "PENSION_REVIEW", admin);
+        stack.get("/api/residents/" + residentId + "?purpose=" + "CENSUS_VERIFICATION", admin);
 
         JsonNode log = stack.get("/api/access-log?subjectId=" + residentId, admin);
-        assertThat(log.toString()).contains(ADMIN, "PENSION_REVIEW");
+        assertThat(log.toString()).contains(ADMIN, "CENSUS_VERIFICATION");
     }
 
     @Test

@@ -58,6 +58,11 @@ public record Api(int port) {
         return DevTokens.forAccount(account).roles(role).scope(scope).sign();
     }
 
+    /** The county's command centre: it opens and mediates anywhere in the county (administrators do not). */
+    public static String countyCentre() {
+        return DevTokens.forAccount("county-centre-1").roles("COMMAND_CENTRE").scope(COUNTY).sign();
+    }
+
     public static String admin() {
         return DevTokens.forAccount("admin-1").roles("ADMIN").sign();
     }

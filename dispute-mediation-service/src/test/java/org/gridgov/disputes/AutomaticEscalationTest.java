@@ -151,7 +151,7 @@ class AutomaticEscalationTest extends RunningService {
         String redrawn = "130527100201009";
         publish(grid(redrawn, false, 1));
         await().until(() -> units.find(redrawn).isPresent());
-        String orphan = api.post("/api/disputes", admin(), dispute("NEIGHBOURS", redrawn, "MEDIUM", 3,
+        String orphan = api.post("/api/disputes", countyCentre(), dispute("NEIGHBOURS", redrawn, "MEDIUM", 3,
                 resident("APPLICANT"), resident("RESPONDENT"))).id();
         String quarrel = openVillageQuarrel();
         publish(grid(redrawn, true, 2));

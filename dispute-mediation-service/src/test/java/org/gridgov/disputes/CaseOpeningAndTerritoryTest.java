@@ -18,6 +18,7 @@ import org.gridgov.events.EventTypes;
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseFiled;
 import org.gridgov.events.disputes.DisputeSettled;
+import org.gridgov.testing.ApiAllowLists;
 import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.Recording;
 import org.gridgov.testing.StreamedEvent;
@@ -77,9 +78,9 @@ class CaseOpeningAndTerritoryTest extends RunningService {
 
     @Test
     void eachCallerSeesAndActsOnTheDisputesOfItsLevelAndTerritoryOnly() {
-        String inTheVillage = api.post("/api/disputes", admin(), dispute("NEIGHBOURS", GRID, "MEDIUM", 2, resident("APPLICANT"))).id();
-        String inTheTown = api.post("/api/disputes", admin(), dispute("NEIGHBOURS", GRID, "LOW", 12, resident("APPLICANT"))).id();
-        String inTheOtherTown = api.post("/api/disputes", admin(), dispute("LAND", OTHER_GRID, "LOW", 2, resident("APPLICANT"))).id();
+        String inTheVillage = api.post("/api/disputes", countyCentre(), dispute("NEIGHBOURS", GRID, "MEDIUM", 2, resident("APPLICANT"))).id();
+        String inTheTown = api.post("/api/disputes", countyCentre(), dispute("NEIGHBOURS", GRID, "LOW", 12, resident("APPLICANT"))).id();
+        String inTheOtherTown = api.post("/api/disputes", countyCentre(), dispute("LAND", OTHER_GRID, "LOW", 2, resident("APPLICANT"))).id();
         List<String> disputes = List.of(inTheVillage, inTheTown, inTheOtherTown);
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("grid worker", token("worker-1", "GRID_WORKER", GRID));
@@ -119,6 +120,23 @@ class CaseOpeningAndTerritoryTest extends RunningService {
         assertThat(api.post("/api/disputes", callers.get("grid worker"),
                 dispute("NEIGHBOURS", OTHER_GRID, "LOW", 2, resident("APPLICANT"))).status()).isEqualTo(403);
         assertThat(api.get("/api/disputes/" + inTheVillage, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyEndpointNamesTheRolesThatMayCallItAndAdministratorsMediateNothing() {
+        Map<String, List<String>> roles = ApiAllowLists.read(port);
+
+        assertThat(roles.get("POST /api/disputes/{disputeId}/settle")).contains("MEDIATOR").doesNotContain("ADMIN", "INSPECTOR");
+        assertThat(roles).allSatisfy((operation, names) -> assertThat(names).as(operation).doesNotContain("ANONYMOUS", "SERVICE"));
+        assertThat(api.post("/api/disputes", admin(), dispute("NEIGHBOURS", GRID, "LOW", 2, resident("APPLICANT"))).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aRefusedRoleIsForbiddenBeforeItsDisputeIsValidated() {
+        Reply refused = api.post("/api/disputes", token("inspector-1", "INSPECTOR", COUNTY), Map.of("type", "NOT_A_TYPE"));
+
+        assertThat(refused.status()).isEqualTo(403);
     }
 
     private int disputesOf(UUID caseId) {

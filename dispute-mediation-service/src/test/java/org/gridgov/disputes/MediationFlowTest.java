@@ -117,13 +117,13 @@ class MediationFlowTest extends RunningService {
     void mediationRulesAreRefusedAsConflictsAndBadInputAsBadRequests() {
         String village = api.post("/api/disputes", WORKER, dispute("NEIGHBOURS", GRID, "MEDIUM", 2,
                 resident("APPLICANT"), resident("RESPONDENT"))).id();
-        String medical = api.post("/api/disputes", admin(), dispute("MEDICAL", GRID, "LOW", 2,
+        String medical = api.post("/api/disputes", countyCentre(), dispute("MEDICAL", GRID, "LOW", 2,
                 resident("APPLICANT"), resident("RESPONDENT"))).id();
 
         Reply settledWithoutSession = api.settle(village, VILLAGE_MEDIATOR, null, null);
         Reply foreignMediator = api.post("/api/disputes/" + village + "/sessions", VILLAGE_MEDIATOR, Map.of(
                 "startsAt", "2030-01-01T09:00:00Z", "place", "village hall", "mediatorAccountIds", List.of("town-mediator-1")));
-        Reply aboveTheCounty = api.post("/api/disputes/" + medical + "/escalate", admin(),
+        Reply aboveTheCounty = api.post("/api/disputes/" + medical + "/escalate", countyCentre(),
                 Map.of("cause", "EXPLICIT", "reason", "no agreement in sight"));
         api.record(village, api.schedule(village, VILLAGE_MEDIATOR, "village-mediator-1"), VILLAGE_MEDIATOR, "AGREED");
         Reply halfConfirmed = api.post("/api/disputes/" + village + "/settle", VILLAGE_MEDIATOR,

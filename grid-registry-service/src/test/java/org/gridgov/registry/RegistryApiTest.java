@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.gridgov.registry.generator.GeneratedCounty;
 import org.gridgov.registry.transfer.UnitFeatures;
 import org.gridgov.registry.unit.UnitDraft;
 import org.gridgov.registry.unit.UnitLevel;
+import org.gridgov.testing.ApiAllowLists;
 import org.gridgov.testing.DevTokens;
 import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.Recording;
@@ -286,6 +288,19 @@ class RegistryApiTest {
         assertThat(document.at("/servers/0/url").asString()).isEqualTo("http://localhost:8080");
     }
 
+    @Test
+    void everyEndpointNamesTheRolesThatMayCallIt() {
+        Map<String, List<String>> roles = ApiAllowLists.read(port);
+
+        assertThat(roles.get("GET /api/grids/locate")).contains("SERVICE");
+        assertThat(roles.get("PUT /api/units/{code}")).containsExactly("COMMAND_CENTRE", "ADMIN");
+        assertThat(roles).allSatisfy((operation, names) -> {
+            if (!operation.equals("GET /api/grids/locate")) {
+                assertThat(names).as(operation).doesNotContain("SERVICE", "ANONYMOUS");
+            }
+        });
+    }
+
     // ---- Who may do what where: role x territory x endpoint ----
 
     private static final String MATRIX_GRID = "130527101";
@@ -310,7 +325,7 @@ class RegistryApiTest {
                 row("grid worker", worker, "read own grid", "GET", grid, 200),
                 row("grid worker", worker, "read its village", "GET", village, 404),
                 row("inspector", inspector, "read unit", "GET", grid, 200),
-                row("department handler without territory", handler, "read unit", "GET", grid, 404),
+                row("department handler, whose work is no unit's", handler, "read unit", "GET", grid, 403),
                 row("anonymous", null, "read unit", "GET", grid, 401),
                 row("admin", admin, "write unit", "PUT", grid, 200),
                 row("county centre", county, "write unit", "PUT", grid, 200),

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -14,6 +15,7 @@ import java.util.stream.StreamSupport;
 import org.gridgov.events.CloudEventCodec;
 import org.gridgov.events.Topics;
 import org.gridgov.events.cases.CaseDispatched;
+import org.gridgov.testing.ApiAllowLists;
 import org.gridgov.testing.EventStreams;
 import org.gridgov.testing.StreamedEvent;
 import org.gridgov.testing.TestInfrastructure;
@@ -22,6 +24,22 @@ import tools.jackson.databind.JsonNode;
 
 /** Departments' receivers that fail: retried with backoff, given up after the limit, redelivered by hand. */
 class WebhookDeliveryTest extends ServiceTest {
+
+    @Test
+    void everyEndpointNamesTheRolesThatMayCallIt() {
+        Map<String, List<String>> roles = ApiAllowLists.read(port);
+
+        assertThat(roles.get("POST /api/webhooks")).containsExactly("DEPARTMENT_HANDLER", "ADMIN");
+        assertThat(roles.get("GET /api/contact-points/{accountId}")).containsExactly("ADMIN");
+        assertThat(roles).allSatisfy((operation, names) -> assertThat(names).as(operation).doesNotContain("ANONYMOUS", "SERVICE"));
+    }
+
+    @Test
+    void aGridWorkerRegistersNoWebhookAndIsRefusedBeforeItsBodyIsRead() {
+        Api.Answer refused = as("gw-1", "GRID_WORKER", "130527100201001").post("/api/webhooks", "{\"url\": 7}");
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
 
     @Test
     void receiverThatFailsForAWhileThenRecoversGetsEveryDeliveryExactlyOnce() {

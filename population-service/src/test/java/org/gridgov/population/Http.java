@@ -3,6 +3,7 @@ package org.gridgov.population;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -61,13 +62,14 @@ public record Http(int port) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body()), response.body());
+                    response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body()), response.body(),
+                    response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public record Response(int status, String contentType, JsonNode body, String text) {
+    public record Response(int status, String contentType, JsonNode body, String text, HttpHeaders headers) {
 
         public String id() {
             return body.get("id").asString();

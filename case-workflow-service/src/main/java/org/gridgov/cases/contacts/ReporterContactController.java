@@ -1,21 +1,23 @@
 package org.gridgov.cases.contacts;
 
+import static org.gridgov.runtime.security.Role.SERVICE;
+
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.CaseStore;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.NotFoundException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * How notification-service reaches the resident who reported a case: a narrow door for services
- * only (their own {@code SERVICE} token, named in {@code gridgov.security.service-paths}), each read
+ * only (their own {@code SERVICE} token, the one role its allow-list names), each read
  * in the access log. Staff read the contact with the case ({@code GET /api/cases/{id}}, command
  * centres only).
  */
@@ -32,7 +34,7 @@ class ReporterContactController {
     }
 
     @GetMapping("/api/cases/{caseId}/reporter-contact")
-    @PreAuthorize("hasRole('SERVICE')")
+    @AllowedRoles(SERVICE)
     @Operation(summary = "For notification-service: the contact the reporter left and the tracking code their "
             + "message names; 404 when the reporter left none")
     ReporterContact contact(@PathVariable UUID caseId) {

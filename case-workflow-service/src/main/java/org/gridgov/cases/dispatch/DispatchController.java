@@ -1,5 +1,9 @@
 package org.gridgov.cases.dispatch;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.DEPARTMENT_HANDLER;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+
 import java.time.Clock;
 import java.util.UUID;
 
@@ -16,9 +20,9 @@ import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.lifecycle.Codes;
 import org.gridgov.cases.reading.CaseView;
 import org.gridgov.events.cases.DepartmentFeedback;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,21 +41,21 @@ class DispatchController {
     }
 
     @PostMapping("/api/cases/{caseId}/dispatch")
-    @PreAuthorize("hasAnyRole('GRID_LEADER', 'COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles({GRID_LEADER, COMMAND_CENTRE})
     @Operation(summary = "Send the case to a department (its category's default department when none is named)")
     CaseView dispatch(@PathVariable UUID caseId, @Valid @RequestBody DispatchRequest request) {
         return CaseView.of(dispatch.dispatch(caseId, request.departmentCode(), request.instructions(), Caller.current()));
     }
 
     @PostMapping("/api/cases/{caseId}/feedback")
-    @PreAuthorize("hasRole('DEPARTMENT_HANDLER')")
+    @AllowedRoles(DEPARTMENT_HANDLER)
     @Operation(summary = "The department reports what it did; the same as a DepartmentFeedback on case.feedback")
     CaseView feedback(@PathVariable UUID caseId, @Valid @RequestBody FeedbackRequest request) {
         return CaseView.of(record(caseId, request.feedbackId(), request.outcome(), request.summary()));
     }
 
     @PostMapping("/api/cases/{caseId}/return")
-    @PreAuthorize("hasRole('DEPARTMENT_HANDLER')")
+    @AllowedRoles(DEPARTMENT_HANDLER)
     @Operation(summary = "The department hands back a case it does not own, with a reason")
     CaseView giveBack(@PathVariable UUID caseId, @Valid @RequestBody ReturnRequest request) {
         return CaseView.of(record(caseId, null, FeedbackOutcome.NOT_OUR_RESPONSIBILITY, request.reason()));

@@ -1,5 +1,7 @@
 package org.gridgov.cases.duplicates;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +17,8 @@ import org.gridgov.cases.lifecycle.CaseFile;
 import org.gridgov.cases.reading.CaseView;
 import org.gridgov.cases.routing.CaseRouting;
 import org.gridgov.cases.routing.UnitDirectory;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +38,7 @@ class DuplicateController {
     }
 
     @PostMapping("/api/cases/{caseId}/unlink")
-    @PreAuthorize("hasAnyRole('COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles(COMMAND_CENTRE)
     @Operation(summary = "Separate a report linked as a duplicate from the case it was taken to repeat: "
             + "it is filed and routed as a case of its own")
     CaseView unlink(@PathVariable UUID caseId) {

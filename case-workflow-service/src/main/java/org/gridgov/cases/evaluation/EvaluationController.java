@@ -1,5 +1,7 @@
 package org.gridgov.cases.evaluation;
 
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,9 @@ import org.gridgov.cases.lifecycle.ReopenCause;
 import org.gridgov.cases.reading.CaseView;
 import org.gridgov.cases.reading.PublicCaseView;
 import org.gridgov.cases.reading.PublicCases;
+import org.gridgov.runtime.security.AllowedRoles;
+import org.gridgov.runtime.security.Anonymous;
 import org.gridgov.runtime.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,6 +51,7 @@ class EvaluationController {
     }
 
     @PostMapping("/api/public/cases/{trackingCode}/evaluation")
+    @Anonymous
     @Operation(summary = "The resident rates a closed case 1 to 5, without an account; once. A low rating soon "
             + "after the close reopens the case")
     PublicCaseView evaluateAsResident(@PathVariable String trackingCode, @Valid @RequestBody EvaluationRequest request) {
@@ -56,7 +60,7 @@ class EvaluationController {
     }
 
     @PostMapping("/api/cases/{caseId}/evaluation")
-    @PreAuthorize("hasAnyRole('GRID_WORKER', 'ADMIN')")
+    @AllowedRoles(GRID_WORKER)
     @Operation(summary = "The grid worker records the resident's rating on their behalf")
     CaseView evaluateForResident(@PathVariable UUID caseId, @Valid @RequestBody EvaluationRequest request) {
         Caller caller = Caller.current();

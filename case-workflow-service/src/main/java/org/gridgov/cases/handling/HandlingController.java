@@ -1,5 +1,9 @@
 package org.gridgov.cases.handling;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -14,9 +18,9 @@ import org.gridgov.cases.lifecycle.CaseAccess;
 import org.gridgov.cases.lifecycle.CaseAction;
 import org.gridgov.cases.lifecycle.CaseChanges;
 import org.gridgov.cases.reading.CaseView;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.hibernate.validator.constraints.URL;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,7 +38,7 @@ class HandlingController {
     }
 
     @PostMapping("/api/cases/{caseId}/resolve")
-    @PreAuthorize("hasAnyRole('GRID_WORKER', 'GRID_LEADER', 'COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE})
     @Operation(summary = "The holder resolved the case on the spot, with notes and photos; it waits for verification")
     CaseView resolve(@PathVariable UUID caseId, @Valid @RequestBody ResolutionRequest request) {
         Caller caller = Caller.current();

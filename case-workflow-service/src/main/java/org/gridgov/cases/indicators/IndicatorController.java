@@ -1,5 +1,10 @@
 package org.gridgov.cases.indicators;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,13 +13,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.gridgov.cases.deadline.WorkingCalendars;
 import org.gridgov.cases.lifecycle.Codes;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.FieldError;
 import org.gridgov.runtime.web.ProblemDetailsAdvice;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +48,7 @@ class IndicatorController {
     }
 
     @GetMapping("/api/indicators")
-    @PreAuthorize("hasAnyRole('GRID_LEADER', 'COMMAND_CENTRE', 'INSPECTOR', 'ADMIN')")
+    @AllowedRoles({GRID_LEADER, COMMAND_CENTRE, INSPECTOR})
     @Operation(summary = "Assessment figures of a unit subtree for the cases reported from `from` to `to` (days "
             + "included, in the unit's time zone): filing, closure, on-time, rework and satisfaction rates, time to "
             + "close, and where cases were settled; by grid, worker, department or level")
@@ -63,7 +68,7 @@ class IndicatorController {
     }
 
     @PostMapping("/api/admin/indicators/rebuild")
-    @PreAuthorize("hasRole('ADMIN')")
+    @AllowedRoles(ADMIN)
     @Operation(summary = "Empty the indicators projection and rebuild it by reading case.events from its start; "
             + "follow the progress at GET /api/admin/indicators/projection")
     ResponseEntity<IndicatorProgress.Progress> rebuild() {
@@ -72,7 +77,7 @@ class IndicatorController {
     }
 
     @GetMapping("/api/admin/indicators/projection")
-    @PreAuthorize("hasRole('ADMIN')")
+    @AllowedRoles(ADMIN)
     @Operation(summary = "How far the indicators projection has read case.events, per partition")
     IndicatorProgress.Progress projection() {
         return progress.now();

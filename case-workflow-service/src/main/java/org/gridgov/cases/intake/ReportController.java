@@ -1,5 +1,9 @@
 package org.gridgov.cases.intake;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -11,11 +15,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.gridgov.cases.lifecycle.Actor;
+import org.gridgov.runtime.security.AllowedRoles;
+import org.gridgov.runtime.security.Anonymous;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.FieldError;
 import org.gridgov.runtime.web.ProblemDetailsAdvice;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +43,7 @@ class ReportController {
     }
 
     @PostMapping("/api/cases")
-    @PreAuthorize("hasAnyRole('GRID_WORKER', 'GRID_LEADER', 'COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE})
     @Operation(summary = "Report a problem (grid worker's app, hotline operator): filed, routed, and a tracking code returned")
     ResponseEntity<Intake> report(@Valid @RequestBody NewReport request, @AuthenticationPrincipal Jwt token) {
         Caller caller = Caller.current();
@@ -48,6 +53,7 @@ class ReportController {
     }
 
     @PostMapping("/api/public/cases")
+    @Anonymous
     @Operation(summary = "Report a problem as a resident (web form, QR code, WeChat), without an account")
     ResponseEntity<?> reportAsResident(@Valid @RequestBody NewReport request) {
         if (!RESIDENT_CHANNELS.contains(request.channel())) {

@@ -1,5 +1,12 @@
 package org.gridgov.cases.reading;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.DEPARTMENT_HANDLER;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +25,8 @@ import org.gridgov.cases.lifecycle.CaseStore;
 import org.gridgov.cases.lifecycle.Codes;
 import org.gridgov.cases.lifecycle.Transition;
 import org.gridgov.cases.routing.Level;
+import org.gridgov.runtime.security.AllowedRoles;
+import org.gridgov.runtime.security.Anonymous;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.security.Role;
 import org.gridgov.runtime.web.NotFoundException;
@@ -48,6 +57,7 @@ class CaseQueryController {
     }
 
     @GetMapping("/api/cases/{caseId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, INSPECTOR, ADMIN})
     @Operation(summary = "A case: state, level, holding unit, handler, department, deadline and light, supervised flag")
     CaseView get(@PathVariable UUID caseId) {
         Caller caller = Caller.current();
@@ -59,6 +69,7 @@ class CaseQueryController {
     }
 
     @GetMapping("/api/cases/{caseId}/history")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, INSPECTOR, ADMIN})
     @Operation(summary = "The audit trail of a case: one row per transition, who, in which role, when, from, to, why")
     List<Transition> history(@PathVariable UUID caseId) {
         visible(caseId, Caller.current());
@@ -66,6 +77,7 @@ class CaseQueryController {
     }
 
     @GetMapping("/api/cases")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, INSPECTOR, ADMIN})
     @Operation(summary = "Cases inside the caller's territory (or dispatched to the caller's department), newest "
             + "first; light= keeps the cases whose deadline light is GREEN, YELLOW or RED now, or PAUSED in mediation")
     CaseQueries.CasePage list(
@@ -86,6 +98,7 @@ class CaseQueryController {
     }
 
     @GetMapping("/api/public/cases/{trackingCode}")
+    @Anonymous
     @Operation(summary = "What a resident may see of their case, by its tracking code, without an account")
     PublicCaseView track(@PathVariable String trackingCode) {
         return publicCases.view(publicCases.caseIdOf(trackingCode));

@@ -1,5 +1,7 @@
 package org.gridgov.cases.rejection;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,8 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gridgov.cases.lifecycle.RejectionReason;
 import org.gridgov.cases.reading.CaseView;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +30,7 @@ class RejectionController {
     }
 
     @PostMapping("/api/cases/{caseId}/reject")
-    @PreAuthorize("hasAnyRole('COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles(COMMAND_CENTRE)
     @Operation(summary = "Reject a filed case that is none for the government (a prank, a duplicate, a private "
             + "matter, nothing to act on), before a department took it")
     CaseView reject(@PathVariable UUID caseId, @Valid @RequestBody RejectionRequest request) {

@@ -1,5 +1,7 @@
 package org.gridgov.cases.supervision;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -11,8 +13,8 @@ import org.gridgov.cases.lifecycle.Actor;
 import org.gridgov.cases.lifecycle.CaseAccess;
 import org.gridgov.cases.lifecycle.CaseChanges;
 import org.gridgov.cases.reading.CaseView;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,7 +32,7 @@ class SupervisionController {
     }
 
     @PostMapping("/api/cases/{caseId}/supervise")
-    @PreAuthorize("hasAnyRole('COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles(COMMAND_CENTRE)
     @Operation(summary = "Flag an open case as supervised")
     CaseView supervise(@PathVariable UUID caseId, @Valid @RequestBody SupervisionRequest request) {
         Caller caller = Caller.current();

@@ -1,5 +1,9 @@
 package org.gridgov.cases.verification;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -14,8 +18,8 @@ import org.gridgov.cases.lifecycle.CaseAccess;
 import org.gridgov.cases.lifecycle.CaseAction;
 import org.gridgov.cases.lifecycle.CaseChanges;
 import org.gridgov.cases.reading.CaseView;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,7 +37,7 @@ class VerificationController {
     }
 
     @PostMapping("/api/cases/{caseId}/verify")
-    @PreAuthorize("hasAnyRole('GRID_WORKER', 'GRID_LEADER', 'COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE})
     @Operation(summary = "The grid worker checked the handling on site: passed closes the case, failed reopens it")
     CaseView verify(@PathVariable UUID caseId, @Valid @RequestBody VerificationRequest request) {
         Caller caller = Caller.current();

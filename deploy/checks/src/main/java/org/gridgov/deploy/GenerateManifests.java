@@ -25,6 +25,7 @@ public final class GenerateManifests {
             files.put("base/services/" + service.name() + ".yaml", WorkloadManifests.of(service));
         }
         files.put("base/monitoring/dashboards.yaml", MonitoringManifests.dashboards(deploy.resolve(MonitoringManifests.DASHBOARD)));
+        files.put("base/monitoring/personal-data-alerts.yaml", MonitoringManifests.personalDataAlerts());
         return files;
     }
 

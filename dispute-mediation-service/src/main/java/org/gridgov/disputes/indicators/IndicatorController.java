@@ -1,5 +1,10 @@
 package org.gridgov.disputes.indicators;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.gridgov.disputes.lifecycle.InvalidRequestException;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +35,7 @@ class IndicatorController {
     }
 
     @GetMapping("/api/disputes/indicators")
+    @AllowedRoles({GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR})
     @Operation(summary = "Opened, settled, settlement rate, shares per level against the 70/20/10 shape, "
             + "days to settle, agreements performed on time, reopened share; for the days from (inclusive) to (exclusive)")
     Indicators indicators(@RequestParam @NotNull @Pattern(regexp = "^[0-9]{6,21}$") String unit,

@@ -14,10 +14,6 @@ import org.gridgov.runtime.security.Role;
  */
 public final class DisputeAccessRules {
 
-    /** The roles that may take a mediation step at all; {@link #mayMediate} then decides for each dispute. */
-    public static final String MEDIATING_ROLES =
-            "hasAnyRole('MEDIATOR', 'COMMAND_CENTRE', 'GRID_WORKER', 'GRID_LEADER', 'ADMIN')";
-
     private static final Set<Role> TERRITORY_READERS =
             Set.of(Role.GRID_WORKER, Role.GRID_LEADER, Role.COMMAND_CENTRE, Role.INSPECTOR);
 

@@ -1,5 +1,10 @@
 package org.gridgov.disputes.opening;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,10 +17,10 @@ import org.gridgov.disputes.lifecycle.InvalidRequestException;
 import org.gridgov.disputes.lifecycle.Source;
 import org.gridgov.disputes.reading.DisputeView;
 import org.gridgov.disputes.reading.DisputeViews;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,8 +40,8 @@ class OpeningController {
     }
 
     @PostMapping("/api/disputes")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, MEDIATOR, COMMAND_CENTRE})
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('GRID_WORKER', 'GRID_LEADER', 'MEDIATOR', 'COMMAND_CENTRE', 'ADMIN')")
     @Operation(summary = "Open a dispute at the level its type, risk and size call for")
     DisputeView open(@Valid @RequestBody OpenRequest request) {
         if (request.source() == Source.CASE) {
@@ -53,8 +58,8 @@ class OpeningController {
     }
 
     @PostMapping("/api/disputes/{disputeId}/parties")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, MEDIATOR, COMMAND_CENTRE})
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('GRID_WORKER', 'GRID_LEADER', 'MEDIATOR', 'COMMAND_CENTRE', 'ADMIN')")
     @Operation(summary = "Add a party to a dispute being mediated")
     DisputeView addParty(@PathVariable UUID disputeId, @Valid @RequestBody PartyRequest request) {
         return views.of(opening.addParty(disputeId, request));

@@ -1,5 +1,10 @@
 package org.gridgov.disputes.outcomes;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,8 +13,8 @@ import jakarta.validation.Valid;
 import org.gridgov.disputes.lifecycle.DisputeAccessRules;
 import org.gridgov.disputes.reading.DisputeView;
 import org.gridgov.disputes.reading.DisputeViews;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,21 +35,21 @@ class OutcomeController {
     }
 
     @PostMapping("/settle")
-    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
+    @AllowedRoles({MEDIATOR, COMMAND_CENTRE, GRID_WORKER, GRID_LEADER})
     @Operation(summary = "Record the agreement of a session at the dispute's level, confirmed by every party")
     DisputeView settle(@PathVariable UUID disputeId, @Valid @RequestBody OutcomeRequests.Settle request) {
         return views.of(outcomes.settle(disputeId, request, Caller.current().accountId()));
     }
 
     @PostMapping("/refer")
-    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
+    @AllowedRoles({MEDIATOR, COMMAND_CENTRE, GRID_WORKER, GRID_LEADER})
     @Operation(summary = "Refer the dispute to litigation, arbitration or the petition office, with the reason")
     DisputeView refer(@PathVariable UUID disputeId, @Valid @RequestBody OutcomeRequests.Refer request) {
         return views.of(outcomes.refer(disputeId, request, Caller.current().accountId()));
     }
 
     @PostMapping("/follow-up")
-    @PreAuthorize(DisputeAccessRules.MEDIATING_ROLES)
+    @AllowedRoles({MEDIATOR, COMMAND_CENTRE, GRID_WORKER, GRID_LEADER})
     @Operation(summary = "Record a follow-up visit; terms not performed by the agreed day reopen the dispute")
     DisputeView followUp(@PathVariable UUID disputeId, @Valid @RequestBody OutcomeRequests.FollowUp request) {
         return views.of(outcomes.followUp(disputeId, request, Caller.current().accountId()));

@@ -1,5 +1,12 @@
 package org.gridgov.disputes.reading;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +22,7 @@ import org.gridgov.disputes.levels.Level;
 import org.gridgov.disputes.lifecycle.DisputeAccess;
 import org.gridgov.disputes.lifecycle.DisputeRepository;
 import org.gridgov.disputes.lifecycle.DisputeState;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +48,14 @@ class ReadingController {
     }
 
     @GetMapping("/api/disputes/{disputeId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "A dispute, with its parties (outsiders masked) and its deadline light")
     DisputeView dispute(@PathVariable UUID disputeId) {
         return views.of(access.toRead(disputeId));
     }
 
     @GetMapping("/api/disputes")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "The disputes the caller may see, newest first, with filters")
     List<DisputeView> disputes(@RequestParam(required = false) @Pattern(regexp = "^[0-9]{6,21}$") String unit,
                                @RequestParam(required = false) DisputeState state,

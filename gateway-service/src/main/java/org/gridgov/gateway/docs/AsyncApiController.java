@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.gridgov.events.AsyncApiDocument;
 import org.gridgov.events.EventSchemas;
+import org.gridgov.runtime.security.Anonymous;
 import org.gridgov.runtime.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,11 +28,13 @@ class AsyncApiController {
     private final byte[] document = AsyncApiDocument.yaml().getBytes(StandardCharsets.UTF_8);
 
     @GetMapping({"/api/asyncapi.yaml", "/api/docs/asyncapi.yaml"})
+    @Anonymous
     ResponseEntity<byte[]> asyncApi() {
         return ResponseEntity.ok().contentType(YAML).body(document);
     }
 
     @GetMapping(SCHEMAS + "{*path}")
+    @Anonymous
     ResponseEntity<byte[]> schema(@PathVariable String path) {
         String schemaPath = path.substring(1);
         byte[] schema = EventSchemas.file(schemaPath).orElseThrow(() -> new NotFoundException("schema", schemaPath));

@@ -1,11 +1,19 @@
 package org.gridgov.registry.coverage;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.registry.geometry.Boundaries;
 import org.gridgov.registry.unit.UnitReads;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +32,7 @@ class CoverageController {
     }
 
     @GetMapping("/api/units/{code}/coverage")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "Do the unit's children tile it? Each gap, overlap and protrusion with its area (m²) and geometry")
     CoverageView coverage(@PathVariable String code) {
         return CoverageView.of(coverages.of(units.visibleActive(code)));

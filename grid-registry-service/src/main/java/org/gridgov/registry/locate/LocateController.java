@@ -1,5 +1,13 @@
 package org.gridgov.registry.locate;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+import static org.gridgov.runtime.security.Role.SERVICE;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +26,7 @@ import org.gridgov.registry.unit.UnitCodes;
 import org.gridgov.registry.unit.UnitKind;
 import org.gridgov.registry.unit.UnitLevel;
 import org.gridgov.registry.unit.UnitRepository;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.web.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +48,7 @@ class LocateController {
     }
 
     @GetMapping("/api/grids/locate")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN, SERVICE})
     @Transactional(readOnly = true)
     @Operation(summary = "The deepest unit containing the point, its ancestors and its grid worker; 404 outside every unit")
     Located locate(@RequestParam @DecimalMin("-180") @DecimalMax("180") double lon,

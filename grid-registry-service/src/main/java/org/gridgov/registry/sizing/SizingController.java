@@ -1,5 +1,12 @@
 package org.gridgov.registry.sizing;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +20,7 @@ import org.gridgov.registry.unit.Unit;
 import org.gridgov.registry.unit.UnitLevel;
 import org.gridgov.registry.unit.UnitReads;
 import org.gridgov.registry.unit.UnitRepository;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +43,7 @@ class SizingController {
     }
 
     @GetMapping("/api/units/{code}/sizing")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Transactional(readOnly = true)
     @Operation(summary = "The grids at or below the unit that are outside the sizing standard",
             description = "Each grid is measured by population's latest count of it, or by its declared figures until population has counted it.")

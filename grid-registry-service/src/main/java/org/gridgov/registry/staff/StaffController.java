@@ -1,5 +1,12 @@
 package org.gridgov.registry.staff;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +21,8 @@ import org.gridgov.registry.unit.Territories;
 import org.gridgov.registry.unit.Unit;
 import org.gridgov.registry.unit.UnitReads;
 import org.gridgov.registry.unit.UnitRepository;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +49,7 @@ class StaffController {
     }
 
     @PutMapping("/api/units/{code}/staff/{role}/{accountId}")
-    @PreAuthorize(Territories.WRITERS)
+    @AllowedRoles({COMMAND_CENTRE, ADMIN})
     @Operation(summary = "Assign an account to a role in a unit; replace=true hands a grid over from its current worker")
     StaffView assign(@PathVariable String code, @PathVariable StaffRole role,
                      @PathVariable @Pattern(regexp = ACCOUNT, message = "must be an account id") String accountId,
@@ -52,7 +59,7 @@ class StaffController {
     }
 
     @DeleteMapping("/api/units/{code}/staff/{role}/{accountId}")
-    @PreAuthorize(Territories.WRITERS)
+    @AllowedRoles({COMMAND_CENTRE, ADMIN})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "End an assignment; it stays in the unit's history")
     void release(@PathVariable String code, @PathVariable StaffRole role, @PathVariable String accountId) {
@@ -61,6 +68,7 @@ class StaffController {
     }
 
     @GetMapping("/api/units/{code}/staff")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "The unit's active staff, or its whole history with history=true")
     List<StaffView> ofUnit(@PathVariable String code, @RequestParam(defaultValue = "false") boolean history) {
         units.visible(code);
@@ -68,6 +76,7 @@ class StaffController {
     }
 
     @GetMapping("/api/staff/{accountId}/units")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "The units where an account holds an active role, inside the caller's territory")
     List<AccountUnitView> unitsOf(@PathVariable @Size(max = 64) String accountId) {
         List<Assignment> assignments = staff.ofAccount(accountId).stream()

@@ -1,5 +1,12 @@
 package org.gridgov.registry.transfer;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,9 +18,9 @@ import org.gridgov.registry.unit.UnitDraft;
 import org.gridgov.registry.unit.UnitLevel;
 import org.gridgov.registry.unit.UnitReads;
 import org.gridgov.registry.unit.UnitRepository;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +47,7 @@ class TransferController {
     }
 
     @PostMapping("/api/units/import")
-    @PreAuthorize(Territories.WRITERS)
+    @AllowedRoles({COMMAND_CENTRE, ADMIN})
     @Operation(summary = "Import a FeatureCollection of units, all or nothing; requireTiling=true also refuses a file that leaves a parent untiled")
     UnitImport.ImportReport importUnits(@RequestBody JsonNode collection,
                                         @RequestParam(defaultValue = "false") boolean repair,
@@ -49,6 +56,7 @@ class TransferController {
     }
 
     @GetMapping("/api/units/{code}/export")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Transactional(readOnly = true)
     @Operation(summary = "The unit and its active descendants as a FeatureCollection, in the import format")
     ResponseEntity<JsonNode> export(@PathVariable String code) {

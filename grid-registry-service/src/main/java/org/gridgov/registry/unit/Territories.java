@@ -11,9 +11,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class Territories {
 
-    /** Who may write at all; the territory is checked per unit. */
-    public static final String WRITERS = "hasAnyRole('ADMIN', 'COMMAND_CENTRE')";
-
     private Territories() {
     }
 

@@ -1,5 +1,12 @@
 package org.gridgov.registry.unit;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +16,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.gridgov.registry.geometry.Boundaries;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.web.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +44,7 @@ class UnitController {
     }
 
     @PutMapping("/{code}")
-    @PreAuthorize(Territories.WRITERS)
+    @AllowedRoles({COMMAND_CENTRE, ADMIN})
     @Operation(summary = "Create or change a unit; an invalid boundary is refused with the reason, or repaired with repair=true")
     ResponseEntity<UnitView> put(@PathVariable String code, @RequestParam(defaultValue = "false") boolean repair,
                                  @Valid @RequestBody UnitRequest request) {
@@ -60,18 +67,21 @@ class UnitController {
     }
 
     @GetMapping("/{code}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "A unit with its boundary and effective routing mode")
     UnitView get(@PathVariable String code) {
         return reads.view(code);
     }
 
     @GetMapping("/{code}/children")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "The active children of a unit")
     List<UnitSummary> children(@PathVariable String code) {
         return reads.children(code);
     }
 
     @GetMapping("/{code}/tree")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR, ADMIN})
     @Operation(summary = "A unit and its active descendants, depth levels down")
     UnitSummary tree(@PathVariable String code,
                      @RequestParam(defaultValue = "1") @Min(0) @Max(UnitReads.MAX_TREE_DEPTH) int depth) {
@@ -79,7 +89,7 @@ class UnitController {
     }
 
     @DeleteMapping("/{code}")
-    @PreAuthorize(Territories.WRITERS)
+    @AllowedRoles({COMMAND_CENTRE, ADMIN})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Retire a unit without active children or staff; it stays readable with retired=true")
     void retire(@PathVariable String code) {

@@ -1,9 +1,17 @@
 package org.gridgov.notifications.contacts;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.DEPARTMENT_HANDLER;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import jakarta.validation.Valid;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.NotFoundException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,17 +29,19 @@ class ContactController {
     }
 
     @GetMapping("/api/contact-points/me")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, MEDIATOR, INSPECTOR, ADMIN})
     ContactView mine() {
         return view(Caller.current().accountId());
     }
 
     @PutMapping("/api/contact-points/me")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, MEDIATOR, INSPECTOR, ADMIN})
     ContactView replaceMine(@Valid @RequestBody ContactRequest request) {
         return save(Caller.current().accountId(), request);
     }
 
     @GetMapping("/api/contact-points/{accountId}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @AllowedRoles(ADMIN)
     ContactView get(@PathVariable String accountId) {
         return view(accountId);
     }
@@ -42,7 +52,7 @@ class ContactController {
     }
 
     @PutMapping("/api/contact-points/{accountId}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @AllowedRoles(ADMIN)
     ContactView replace(@PathVariable String accountId, @Valid @RequestBody ContactRequest request) {
         return save(accountId, request);
     }

@@ -1,9 +1,18 @@
 package org.gridgov.notifications.inbox;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.DEPARTMENT_HANDLER;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -29,17 +38,20 @@ class InboxController {
     }
 
     @GetMapping("/api/notifications")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, MEDIATOR, INSPECTOR, ADMIN})
     InboxPage page(@RequestParam(defaultValue = "0") @Min(0) int page,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return inbox.page(Caller.current().accountId(), page, size);
     }
 
     @GetMapping("/api/notifications/{id}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, MEDIATOR, INSPECTOR, ADMIN})
     InboxItem item(@PathVariable UUID id) {
         return inbox.find(Caller.current().accountId(), id).orElseThrow(() -> new NotFoundException("notification", id));
     }
 
     @PostMapping("/api/notifications/{id}/read")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, MEDIATOR, INSPECTOR, ADMIN})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void read(@PathVariable UUID id) {
         if (!inbox.markRead(Caller.current().accountId(), id)) {
@@ -49,6 +61,7 @@ class InboxController {
 
     /** New notifications as they arrive: Server-Sent Events named {@code notification}, data an inbox item. */
     @GetMapping(path = "/api/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, DEPARTMENT_HANDLER, MEDIATOR, INSPECTOR, ADMIN})
     SseEmitter live() {
         return stream.open(Caller.current().accountId());
     }

@@ -1,9 +1,16 @@
 package org.gridgov.notifications.subscriptions;
 
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+import static org.gridgov.runtime.security.Role.MEDIATOR;
+
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -30,11 +37,13 @@ class SubscriptionController {
     }
 
     @GetMapping("/api/subscriptions")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR})
     List<Subscription> mine() {
         return subscriptions.of(Caller.current().accountId());
     }
 
     @PostMapping("/api/subscriptions")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR})
     @ResponseStatus(HttpStatus.CREATED)
     Subscription follow(@Valid @RequestBody SubscriptionRequest request) {
         Caller caller = Caller.current();
@@ -45,6 +54,7 @@ class SubscriptionController {
     }
 
     @DeleteMapping("/api/subscriptions/{id}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, MEDIATOR, INSPECTOR})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unfollow(@PathVariable UUID id) {
         if (!subscriptions.remove(Caller.current().accountId(), id)) {

@@ -1,5 +1,11 @@
 package org.gridgov.population.care;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +17,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.gridgov.population.protection.Purpose;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +42,7 @@ class CareController {
     }
 
     @PostMapping("/api/memberships")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enter a person in a special group with a risk level, a visit frequency and carers")
     MembershipView join(@Valid @RequestBody NewMembership request) {
@@ -41,6 +50,7 @@ class CareController {
     }
 
     @GetMapping("/api/memberships")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     List<MembershipView> list(@RequestParam(required = false) @Pattern(regexp = "\\d{6,21}") String unit,
                               @RequestParam(required = false) SpecialGroup group,
                               @RequestParam(required = false) UUID residentId,
@@ -50,22 +60,26 @@ class CareController {
     }
 
     @GetMapping("/api/memberships/{membershipId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     MembershipView get(@PathVariable UUID membershipId) {
         return memberships.get(membershipId);
     }
 
     @PutMapping("/api/memberships/{membershipId}/care")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @Operation(summary = "Change carers, risk level or visit frequency")
     MembershipView changeCare(@PathVariable UUID membershipId, @Valid @RequestBody CareChange change) {
         return memberships.changeCare(membershipId, change);
     }
 
     @PostMapping("/api/memberships/{membershipId}/end")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     MembershipView end(@PathVariable UUID membershipId, @Valid @RequestBody Ending ending) {
         return memberships.end(membershipId, ending.reason());
     }
 
     @PostMapping("/api/visits")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Log a visit to a person or a household, with findings and readings")
     VisitView log(@Valid @RequestBody NewVisit request) {
@@ -73,12 +87,14 @@ class CareController {
     }
 
     @GetMapping("/api/visits/{visitId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     @Operation(summary = "A visit; findings in full for the grid's worker or with a stated purpose, logged")
-    VisitView get(@PathVariable UUID visitId, @RequestParam(required = false) @Size(max = 200) String purpose) {
+    VisitView get(@PathVariable UUID visitId, @RequestParam(required = false) Purpose purpose) {
         return visits.get(visitId, purpose);
     }
 
     @GetMapping("/api/visits")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     List<VisitView> list(@RequestParam(required = false) UUID residentId,
                          @RequestParam(required = false) UUID householdId,
                          @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -87,6 +103,7 @@ class CareController {
     }
 
     @GetMapping("/api/visits/due")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @Operation(summary = "Members whose visit is overdue or falls due soon; mine=true for the caller's own list")
     List<DueVisit> due(@RequestParam(required = false) @Pattern(regexp = "\\d{6,21}") String unit,
                        @RequestParam(defaultValue = "false") boolean mine,

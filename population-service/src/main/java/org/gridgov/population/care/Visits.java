@@ -15,6 +15,7 @@ import org.gridgov.events.Topics;
 import org.gridgov.events.population.VisitLogged;
 import org.gridgov.population.protection.AccessLog;
 import org.gridgov.population.protection.Disclosure;
+import org.gridgov.population.protection.Purpose;
 import org.gridgov.population.protection.PersonalData;
 import org.gridgov.population.territory.Jurisdiction;
 import org.gridgov.runtime.outbox.EventOutbox;
@@ -103,7 +104,7 @@ public class Visits {
 
     /** One visit; what was found only in a full view, which is logged. */
     @Transactional
-    public VisitView get(UUID visitId, String purpose) {
+    public VisitView get(UUID visitId, Purpose purpose) {
         Caller caller = Caller.current();
         StoredVisit visit = find(visitId).orElseThrow(() -> new NotFoundException(KIND, visitId));
         Jurisdiction.requireVisible(caller, visit.gridCode(), KIND, visitId);

@@ -1,15 +1,18 @@
 package org.gridgov.population.census;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+
 import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.web.FieldError;
 import org.gridgov.runtime.web.ProblemDetailsAdvice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +31,7 @@ class CensusController {
     }
 
     @PostMapping(path = "/api/census/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('GRID_WORKER', 'GRID_LEADER', 'COMMAND_CENTRE', 'ADMIN')")
+    @AllowedRoles({GRID_LEADER, ADMIN})
     @Operation(summary = "Import a census sheet (CSV or XLSX with Chinese headings); every bad row reported; idempotent")
     ImportReport importSheet(@RequestPart("file") MultipartFile file,
                              @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {

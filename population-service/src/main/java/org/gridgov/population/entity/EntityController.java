@@ -1,5 +1,11 @@
 package org.gridgov.population.entity;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +15,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.gridgov.population.protection.Purpose;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,27 +39,32 @@ class EntityController {
     }
 
     @PostMapping("/api/entities")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @ResponseStatus(HttpStatus.CREATED)
     EntityView register(@Valid @RequestBody NewEntity request) {
         return entities.register(request);
     }
 
     @GetMapping("/api/entities/{entityId}")
-    EntityView get(@PathVariable UUID entityId, @RequestParam(required = false) @Size(max = 200) String purpose) {
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
+    EntityView get(@PathVariable UUID entityId, @RequestParam(required = false) Purpose purpose) {
         return entities.get(entityId, purpose);
     }
 
     @PutMapping("/api/entities/{entityId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     EntityView update(@PathVariable UUID entityId, @Valid @RequestBody NewEntity change) {
         return entities.update(entityId, change);
     }
 
     @DeleteMapping("/api/entities/{entityId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     EntityView close(@PathVariable UUID entityId) {
         return entities.close(entityId);
     }
 
     @GetMapping("/api/entities")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     List<EntityView> list(@RequestParam(required = false) @Pattern(regexp = "\\d{6,21}") String unit,
                           @RequestParam(required = false) EntityKind kind,
                           @RequestParam(required = false) @Size(max = 18) String creditCode,

@@ -17,6 +17,7 @@ import org.gridgov.population.identity.PhoneNumber;
 import org.gridgov.population.identity.UnifiedSocialCreditCode;
 import org.gridgov.population.protection.AccessLog;
 import org.gridgov.population.protection.Disclosure;
+import org.gridgov.population.protection.Purpose;
 import org.gridgov.population.protection.PersonalData;
 import org.gridgov.population.territory.Grids;
 import org.gridgov.population.territory.Jurisdiction;
@@ -84,7 +85,7 @@ class LegalEntities {
     }
 
     @Transactional
-    EntityView get(UUID id, String purpose) {
+    EntityView get(UUID id, Purpose purpose) {
         Caller caller = Caller.current();
         StoredEntity entity = visible(id, caller);
         Disclosure disclosure = Disclosure.decide(caller.roles(), purpose);

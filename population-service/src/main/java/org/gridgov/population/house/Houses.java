@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.gridgov.population.protection.AccessLog;
 import org.gridgov.population.protection.Disclosure;
+import org.gridgov.population.protection.Purpose;
 import org.gridgov.population.protection.PersonalData;
 import org.gridgov.population.territory.Grids;
 import org.gridgov.population.territory.Jurisdiction;
@@ -65,7 +66,7 @@ class Houses {
     }
 
     @Transactional
-    HouseView get(UUID id, String purpose) {
+    HouseView get(UUID id, Purpose purpose) {
         Caller caller = Caller.current();
         StoredHouse house = find(id).orElseThrow(() -> new NotFoundException(KIND, id));
         Jurisdiction.requireVisible(caller, house.gridCode(), KIND, id);

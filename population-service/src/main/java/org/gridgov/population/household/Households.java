@@ -18,6 +18,7 @@ import org.gridgov.population.counting.GridCounts;
 import org.gridgov.population.house.HouseLocation;
 import org.gridgov.population.protection.AccessLog;
 import org.gridgov.population.protection.Disclosure;
+import org.gridgov.population.protection.Purpose;
 import org.gridgov.population.protection.PersonalData;
 import org.gridgov.population.territory.Grids;
 import org.gridgov.population.territory.Jurisdiction;
@@ -180,12 +181,14 @@ public class Households {
     }
 
     @Transactional
-    HouseholdView get(UUID householdId, String purpose) {
+    HouseholdView get(UUID householdId, Purpose purpose) {
         Caller caller = Caller.current();
         StoredHousehold household = find(householdId).orElseThrow(() -> new NotFoundException(KIND, householdId));
         Jurisdiction.requireVisible(caller, household.gridCode(), KIND, householdId);
         Disclosure disclosure = Disclosure.decide(caller.roles(), purpose);
-        accessLog.recordIfFull(caller, disclosure, AccessLog.Subject.HOUSEHOLD, householdId, household.gridCode());
+        // A household shown in full shows every member's name: each one counts against the limit.
+        accessLog.recordIfFull(caller, disclosure, AccessLog.Subject.HOUSEHOLD, householdId, household.gridCode(),
+                currentMembers(householdId).size());
         return view(householdId, disclosure);
     }
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes a row of {@code personal_data_access} for every full view, export or correction, in the
- * transaction of the read: a read whose log row cannot be written fails.
+ * transaction of the read: a read whose log row cannot be written fails, and so does one past the
+ * caller's {@link DisclosureLimit}. Each row says how many people it showed ({@code disclosed_people}).
  */
 @Repository
 public class AccessLog {
@@ -27,22 +28,55 @@ public class AccessLog {
     public enum Subject { RESIDENT, HOUSEHOLD, HOUSE, ENTITY, VISIT }
 
     private final JdbcClient jdbc;
+    private final DisclosureLimit limit;
     private final Clock clock;
 
-    AccessLog(JdbcClient jdbc, Clock clock) {
+    AccessLog(JdbcClient jdbc, DisclosureLimit limit, Clock clock) {
         this.jdbc = jdbc;
+        this.limit = limit;
         this.clock = clock;
     }
 
-    public void record(Caller caller, Action action, Subject subject, UUID subjectId, String gridCode, String purpose) {
+    /** A correction of a person's data, with the reason given (not a read: it counts against no limit). */
+    public void recordCorrection(Caller caller, UUID residentId, String gridCode, String reason) {
+        insert(caller, Action.CORRECTION, Subject.RESIDENT, residentId, gridCode, reason, 1);
+    }
+
+    /** An export of everything held about a person, once the limit allows it. */
+    public void recordExport(Caller caller, Disclosure disclosure, UUID residentId, String gridCode) {
+        limit.spend(caller, disclosure, 1);
+        insert(caller, Action.EXPORT, Subject.RESIDENT, residentId, gridCode, disclosure.purpose().name(), 1);
+    }
+
+    /** Records a full view when the disclosure is one; a masked view is not a read of personal data. */
+    public void recordIfFull(Caller caller, Disclosure disclosure, Subject subject, UUID subjectId, String gridCode) {
+        recordIfFull(caller, disclosure, subject, subjectId, gridCode, 1);
+    }
+
+    /**
+     * Records a full view of {@code people} people at once (a household's members), once the limit
+     * allows it; a masked view is not a read of personal data.
+     */
+    public void recordIfFull(Caller caller, Disclosure disclosure, Subject subject, UUID subjectId, String gridCode,
+                             int people) {
+        if (disclosure.full()) {
+            int shown = Math.max(1, people);
+            limit.spend(caller, disclosure, shown);
+            insert(caller, Action.READ, subject, subjectId, gridCode, disclosure.purpose().name(), shown);
+        }
+    }
+
+    private void insert(Caller caller, Action action, Subject subject, UUID subjectId, String gridCode, String purpose,
+                        int people) {
         jdbc.sql("""
                         insert into personal_data_access
-                            (accessed_at, accessor_account_id, accessor_roles, action, subject_kind, subject_id, grid_code, purpose)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                            (accessed_at, accessor_account_id, accessor_roles, action, subject_kind, subject_id, grid_code,
+                             purpose, disclosed_people)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(Timestamp.from(clock.instant()), caller.accountId(),
                         caller.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-                        action.name(), subject.name(), subjectId, gridCode, purpose)
+                        action.name(), subject.name(), subjectId, gridCode, purpose, people)
                 .update();
     }
 
@@ -84,12 +118,5 @@ public class AccessLog {
                 rs.getString("accessor_account_id"), rs.getString("accessor_roles"), rs.getString("action"),
                 rs.getString("subject_kind"), rs.getObject("subject_id", UUID.class), rs.getString("grid_code"),
                 rs.getString("purpose"));
-    }
-
-    /** Records a full view when the disclosure is one; a masked view is not a read of personal data. */
-    public void recordIfFull(Caller caller, Disclosure disclosure, Subject subject, UUID subjectId, String gridCode) {
-        if (disclosure.full()) {
-            record(caller, Action.READ, subject, subjectId, gridCode, disclosure.purpose());
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.gridgov.population.protection;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +14,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.gridgov.population.territory.Jurisdiction;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.gridgov.runtime.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +33,7 @@ class AccessLogController {
     }
 
     @GetMapping("/api/access-log")
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    @AllowedRoles({INSPECTOR, ADMIN})
     @Transactional(readOnly = true)
     @Operation(summary = "Who read whose personal data, when and why, inside the caller's territory")
     List<AccessEntry> search(@RequestParam(required = false) @Pattern(regexp = "\\d{6,21}") String unit,

@@ -1,5 +1,11 @@
 package org.gridgov.population.resident;
 
+import static org.gridgov.runtime.security.Role.ADMIN;
+import static org.gridgov.runtime.security.Role.COMMAND_CENTRE;
+import static org.gridgov.runtime.security.Role.GRID_LEADER;
+import static org.gridgov.runtime.security.Role.GRID_WORKER;
+import static org.gridgov.runtime.security.Role.INSPECTOR;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +18,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.gridgov.population.care.SpecialGroup;
+import org.gridgov.population.protection.Purpose;
+import org.gridgov.runtime.security.AllowedRoles;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +41,7 @@ class ResidentController {
     }
 
     @PostMapping("/api/residents")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enter a person in a grid's ledger (ID number checked per GB 11643)")
     ResidentView register(@Valid @RequestBody ResidentRequests.NewResident request) {
@@ -40,6 +49,7 @@ class ResidentController {
     }
 
     @PostMapping("/api/residents/arrivals")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A floating resident arrives: from where, residence permit, expected stay")
     ResidentView arrive(@Valid @RequestBody ResidentRequests.FloatingArrival request) {
@@ -47,12 +57,14 @@ class ResidentController {
     }
 
     @GetMapping("/api/residents/{residentId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     @Operation(summary = "One person: in full for the grid's worker or with a stated purpose (logged), masked otherwise")
-    ResidentView get(@PathVariable UUID residentId, @RequestParam(required = false) @Size(max = 200) String purpose) {
+    ResidentView get(@PathVariable UUID residentId, @RequestParam(required = false) Purpose purpose) {
         return residents.view(residentId, purpose);
     }
 
     @GetMapping("/api/residents")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     @Operation(summary = "The people of a unit inside the caller's territory, masked")
     List<ResidentView> list(@RequestParam(required = false) @Pattern(regexp = "\\d{6,21}") String unit,
                             @RequestParam(required = false) ResidenceStatus status,
@@ -64,36 +76,42 @@ class ResidentController {
     }
 
     @PostMapping("/api/residents/search")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER, COMMAND_CENTRE, INSPECTOR, ADMIN})
     @Operation(summary = "Search by grid, group, status, and exactly by name, ID number or phone (keyed hashes); masked")
     List<ResidentView> search(@Valid @RequestBody ResidentRequests.Search search) {
         return residents.search(search);
     }
 
     @GetMapping("/api/residents/{residentId}/export")
+    @AllowedRoles({GRID_LEADER, ADMIN})
     @Operation(summary = "Everything held about a person, for their own request to see it; logged")
     ResidentExport export(@PathVariable UUID residentId,
-                          @RequestParam @NotBlank @Size(min = 4, max = 200) String purpose) {
+                          @RequestParam Purpose purpose) {
         return residents.export(residentId, purpose);
     }
 
     @PutMapping("/api/residents/{residentId}")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @Operation(summary = "Correct a person's data (on their request or to fix a mistake), with the reason; logged")
     ResidentView correct(@PathVariable UUID residentId, @Valid @RequestBody ResidentRequests.Correction correction) {
         return residents.correct(residentId, correction);
     }
 
     @PostMapping("/api/residents/{residentId}/move")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     ResidentView move(@PathVariable UUID residentId, @Valid @RequestBody ResidentRequests.Move move) {
         return residents.move(residentId, move);
     }
 
     @PostMapping("/api/residents/{residentId}/departure")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     @Operation(summary = "Moved away, floated out, floating departure or deceased; the record stays traceable")
     ResidentView leave(@PathVariable UUID residentId, @Valid @RequestBody ResidentRequests.Departure departure) {
         return residents.leave(residentId, departure);
     }
 
     @PostMapping("/api/residents/{residentId}/return")
+    @AllowedRoles({GRID_WORKER, GRID_LEADER})
     ResidentView comeBack(@PathVariable UUID residentId, @Valid @RequestBody ResidentRequests.Return comeBack) {
         return residents.comeBack(residentId, comeBack);
     }

@@ -26,6 +26,7 @@ import org.gridgov.population.identity.PhoneNumber;
 import org.gridgov.population.identity.Sex;
 import org.gridgov.population.protection.AccessLog;
 import org.gridgov.population.protection.Disclosure;
+import org.gridgov.population.protection.Purpose;
 import org.gridgov.population.protection.PersonalData;
 import org.gridgov.population.territory.Grids;
 import org.gridgov.population.territory.Jurisdiction;
@@ -115,7 +116,7 @@ class Residents {
 
     /** One person: in full for the grid's worker or a stated purpose (logged), masked otherwise. */
     @Transactional
-    ResidentView view(UUID id, String purpose) {
+    ResidentView view(UUID id, Purpose purpose) {
         Caller caller = Caller.current();
         StoredResident resident = visible(id, caller);
         Disclosure disclosure = Disclosure.decide(caller.roles(), purpose);
@@ -128,10 +129,11 @@ class Residents {
 
     /** Everything held about a person, for their request to see it (PIPL art. 45); always logged. */
     @Transactional
-    ResidentExport export(UUID id, String purpose) {
+    ResidentExport export(UUID id, Purpose purpose) {
         Caller caller = Caller.current();
+        Disclosure disclosure = Disclosure.export(caller.roles(), purpose);
         StoredResident resident = visible(id, caller);
-        accessLog.record(caller, AccessLog.Action.EXPORT, AccessLog.Subject.RESIDENT, id, resident.gridCode(), purpose);
+        accessLog.recordExport(caller, disclosure, id, resident.gridCode());
         List<ResidentExport.HouseholdMembership> householdHistory = jdbc.sql("""
                         select household_id, relation, joined_at, left_at from household_member
                          where resident_id = ? order by joined_at
@@ -168,8 +170,7 @@ class Residents {
                 correction.residencePermitNumber() != null ? personalData.seal(correction.residencePermitNumber().strip())
                         : resident.residencePermit(),
                 now);
-        accessLog.record(caller, AccessLog.Action.CORRECTION, AccessLog.Subject.RESIDENT, id, resident.gridCode(),
-                correction.reason());
+        accessLog.recordCorrection(caller, id, resident.gridCode(), correction.reason());
         return masked(residents.find(id).orElseThrow());
     }
 

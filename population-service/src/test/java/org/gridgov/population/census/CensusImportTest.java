@@ -17,6 +17,7 @@ import org.gridgov.population.Nanhe;
 import org.gridgov.population.PopulationServiceTest;
 import org.gridgov.population.identity.IdCardNumber;
 import org.gridgov.runtime.units.UnitReplica;
+import org.gridgov.testing.DevTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,14 +128,24 @@ class CensusImportTest {
     }
 
     @Test
-    void workerCannotImportIntoAnotherGrid() {
+    void leaderCannotImportIntoAnotherVillage() {
         byte[] sheet = (HEADINGS + "1,尤明,男,%s,,汉族,,,,%s,,,\n").formatted(id("13052719900101011"), WEST_1)
                 .getBytes(StandardCharsets.UTF_8);
+        String eastVillageLeader = DevTokens.forAccount("leader-east").roles("GRID_LEADER").scope(EAST_1.substring(0, 12)).sign();
 
-        JsonNode report = http.upload("/api/census/imports?mode=PER_ROW", Nanhe.gridWorker("worker-east-1", EAST_1),
-                "外网格.csv", sheet).body();
+        JsonNode report = http.upload("/api/census/imports?mode=PER_ROW", eastVillageLeader, "外网格.csv", sheet).body();
 
         assertThat(report.get("problems").findValuesAsString("reason")).containsExactly("grid-outside-territory");
+    }
+
+    @Test
+    void aGridWorkerImportsNoCensusSheet() {
+        byte[] sheet = (HEADINGS + "1,尤明,男,%s,,汉族,,,,%s,,,\n").formatted(id("13052719900101011"), EAST_1)
+                .getBytes(StandardCharsets.UTF_8);
+
+        Http.Response refused = http.upload("/api/census/imports", Nanhe.gridWorker("worker-east-1", EAST_1), "网格.csv", sheet);
+
+        assertThat(refused.status()).isEqualTo(403);
     }
 
     static String id(String first17) {

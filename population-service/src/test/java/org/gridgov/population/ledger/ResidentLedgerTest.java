@@ -76,7 +76,7 @@ class ResidentLedgerTest {
 
         Http.Response own = http.get("/api/residents/" + id, WORKER_EAST_1);
         Http.Response leaderMasked = http.get("/api/residents/" + id, Nanhe.townLeader());
-        Http.Response leaderWithPurpose = http.get("/api/residents/" + id + "?purpose=低保资格复核", Nanhe.townLeader());
+        Http.Response leaderWithPurpose = http.get("/api/residents/" + id + "?purpose=HOME_VISIT", Nanhe.townLeader());
 
         assertThat(own.body().get("name").asString()).isEqualTo("王秀英");
         assertThat(own.body().get("idNumber").asString()).isEqualTo("130527194801010028");
@@ -90,7 +90,7 @@ class ResidentLedgerTest {
         List<Map<String, Object>> log = jdbc.queryForList(
                 "select accessor_account_id, purpose, action from personal_data_access where subject_id = ?::uuid order by id", id);
         assertThat(log).extracting(row -> row.get("accessor_account_id") + "|" + row.get("purpose") + "|" + row.get("action"))
-                .containsExactly("worker-east-1|grid ledger|READ", "leader-heyang|低保资格复核|READ");
+                .containsExactly("worker-east-1|GRID_LEDGER|READ", "leader-heyang|HOME_VISIT|READ");
     }
 
     @Test
@@ -118,7 +118,7 @@ class ResidentLedgerTest {
         // Same village, other grid; other village; a town leader; an inspector (reads, never changes).
         assertThat(http.get("/api/residents/" + id, WORKER_EAST_2).status()).isEqualTo(404);
         assertThat(http.get("/api/residents/" + id, WORKER_WEST_1).status()).isEqualTo(404);
-        assertThat(http.get("/api/residents/" + id + "?purpose=核查", WORKER_WEST_1).status()).isEqualTo(404);
+        assertThat(http.get("/api/residents/" + id + "?purpose=HOME_VISIT", WORKER_WEST_1).status()).isEqualTo(404);
         assertThat(http.post("/api/residents/search", WORKER_WEST_1, "{\"idNumber\":\"130527198506152427\"}").body()).isEmpty();
         assertThat(http.get("/api/residents?unit=" + EAST_1, WORKER_WEST_1).body()).isEmpty();
         assertThat(http.post("/api/visits", WORKER_WEST_1, "{\"residentId\":\"" + id + "\",\"visitedAt\":\""
@@ -272,7 +272,7 @@ class ResidentLedgerTest {
 
         Http.Response corrected = http.put("/api/residents/" + id, WORKER_EAST_2,
                 "{\"name\":\"冯玉莲\",\"phone\":\"13803190006\",\"reason\":\"本人申请更正姓名\"}");
-        Http.Response export = http.get("/api/residents/" + id + "/export?purpose=本人查询申请", WORKER_EAST_2);
+        Http.Response export = http.get("/api/residents/" + id + "/export?purpose=DATA_SUBJECT_REQUEST", Nanhe.townLeader());
 
         assertThat(corrected.body().get("name").asString()).isEqualTo("冯**");
         assertThat(export.body().get("resident").get("name").asString()).isEqualTo("冯玉莲");

@@ -84,13 +84,13 @@ class NoPlaintextAnywhereTest {
             http.post("/api/entities", WORKER, """
                     {"gridCode":"%s","creditCode":"91130527MA0A1B2C3R","name":"南和区东街粮油店","kind":"SHOP",
                      "contactName":"%s","contactPhone":"%s"}""".formatted(EAST_1, CONTACT_NAME, CONTACT_PHONE));
-            http.upload("/api/census/imports", WORKER, "普查.csv", ("姓名,公民身份号码,联系电话,现住址,网格编码,户编号,与户主关系\n"
+            http.upload("/api/census/imports", Nanhe.townLeader(), "普查.csv", ("姓名,公民身份号码,联系电话,现住址,网格编码,户编号,与户主关系\n"
                     + CENSUS_NAME + "," + CENSUS_ID + ",13903190444,和阳镇东街村柳树胡同3号," + EAST_1 + ",P-1,户主\n")
                     .getBytes(StandardCharsets.UTF_8));
             // Reads in full, refusals that name the fields, a lookup by ID number.
             http.get("/api/residents/" + person, WORKER);
-            http.get("/api/residents/" + person + "/export?purpose=本人查询申请", WORKER);
-            http.get("/api/households/" + household + "?purpose=入户核查", Nanhe.townLeader());
+            http.get("/api/residents/" + person + "/export?purpose=DATA_SUBJECT_REQUEST", Nanhe.townLeader());
+            http.get("/api/households/" + household + "?purpose=HOME_VISIT", Nanhe.townLeader());
             http.post("/api/residents", WORKER, """
                     {"gridCode":"%s","name":"%s","idNumber":"%s"}""".formatted(EAST_1, NAME, ID_NUMBER.substring(0, 17) + "0"));
             http.post("/api/residents", WORKER, """

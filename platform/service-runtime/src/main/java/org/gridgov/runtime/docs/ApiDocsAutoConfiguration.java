@@ -16,7 +16,8 @@ import org.springframework.core.env.Environment;
  * Every service's OpenAPI document titled, described and versioned after the service, with the
  * gateway as its server ({@link ServiceApiDocument}). The version and description come from the
  * service's build ({@code META-INF/build-info.properties}, written by the parent pom), else the
- * version from its jar's manifest ({@code spring.application.version}).
+ * version from its jar's manifest ({@code spring.application.version}). Each operation names the
+ * roles that may call it ({@link OperationRoles}, {@code x-gridgov-roles}).
  */
 @AutoConfiguration(after = ProjectInfoAutoConfiguration.class)
 @ConditionalOnClass(OpenApiCustomizer.class)
@@ -34,5 +35,11 @@ public class ApiDocsAutoConfiguration {
                 : environment.getProperty("spring.application.version");
         return new ServiceApiDocument(environment.getProperty("spring.application.name", "service"),
                 build == null ? null : build.get("description"), version, properties.publicUrl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OperationRoles operationRoles() {
+        return new OperationRoles();
     }
 }

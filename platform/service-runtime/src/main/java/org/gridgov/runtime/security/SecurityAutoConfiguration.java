@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,9 +13,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,17 +24,19 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.gridgov.runtime.web.SecurityProblems;
 
 /**
  * Every service is an OAuth2 resource server: it validates the bearer token itself (the gateway
  * did too, but a service never trusts the network), takes roles from the {@code roles} claim and
  * opens to anonymous callers only health, metrics, API documentation and the paths it names in
- * {@code gridgov.security.public-paths}. A token of another service ({@link Role#SERVICE} alone)
- * opens only the paths named in {@code gridgov.security.service-paths}.
+ * {@code gridgov.security.public-paths}. Which roles may call a handler is its {@link AllowedRoles}
+ * (or {@link Anonymous}), applied before the body is read; a token of another service
+ * ({@link Role#SERVICE} alone) opens only the handlers whose list names {@code SERVICE}.
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -55,16 +54,11 @@ public class SecurityAutoConfiguration {
         properties.publicPaths().stream().filter(path -> !path.isBlank()).forEach(open::add);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(open.toArray(String[]::new)).permitAll()
-                            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-                    List<String> servicePaths = properties.servicePaths().stream().filter(path -> !path.isBlank()).toList();
-                    if (!servicePaths.isEmpty()) {
-                        requests.requestMatchers(servicePaths.toArray(String[]::new)).authenticated();
-                    }
-                    // Least privilege: another service's own token opens only the paths named for it.
-                    requests.anyRequest().access(SecurityAutoConfiguration::personOrServiceWithPerson);
-                })
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        // Which roles: each handler's allow-list, applied by AllowListInterceptor.
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::authentication))
                         .authenticationEntryPoint(SecurityProblems.entryPoint())
@@ -113,15 +107,21 @@ public class SecurityAutoConfiguration {
                 Clock.systemUTC());
     }
 
-    private static AuthorizationDecision personOrServiceWithPerson(Supplier<? extends Authentication> authentication,
-                                                                   RequestAuthorizationContext request) {
-        Authentication caller = authentication.get();
-        if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
-            return new AuthorizationDecision(false);
-        }
-        boolean serviceOnly = !caller.getAuthorities().isEmpty() && caller.getAuthorities().stream()
-                .allMatch(authority -> Role.SERVICE.authority().equals(authority.getAuthority()));
-        return new AuthorizationDecision(!serviceOnly);
+    /** Each handler's allow-list, applied before its arguments (and the body) are read. */
+    @Bean
+    WebMvcConfigurer gridgovAllowLists() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AllowListInterceptor());
+            }
+        };
+    }
+
+    /** Deny by default: the service does not start while a handler of its own has no allow-list. */
+    @Bean
+    static AllowListCheck gridgovAllowListCheck(ListableBeanFactory beans) {
+        return new AllowListCheck(beans);
     }
 
     static AbstractAuthenticationToken authentication(Jwt jwt) {

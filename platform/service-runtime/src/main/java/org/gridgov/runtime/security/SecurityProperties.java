@@ -18,8 +18,6 @@ import org.springframework.core.io.Resource;
  *                    issuer, a service refuses to start rather than trust a key published in the source
  * @param publicKey   the development public key, trusted only in development
  * @param publicPaths paths open without a token, besides health, metrics and API documentation
- * @param servicePaths paths another service may call with its own token ({@link Role#SERVICE});
- *                     every other path refuses such a token (403)
  * @param rememberedTokens how many validated tokens are remembered at most (bounds the memory)
  * @param rememberFor      how long a validated token is remembered (never past its expiry); a token
  *                         refused is never remembered
@@ -31,7 +29,6 @@ public record SecurityProperties(String jwkSetUri,
                                  @DefaultValue("false") boolean development,
                                  @DefaultValue("classpath:gridgov/dev-jwt-public.pem") Resource publicKey,
                                  @DefaultValue("") List<String> publicPaths,
-                                 @DefaultValue("") List<String> servicePaths,
                                  @DefaultValue("100000") long rememberedTokens,
                                  @DefaultValue("5m") Duration rememberFor) {
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * The token a service presents when it calls another service of the platform on its own behalf
  * (a report from Kafka or from an anonymous resident has no caller whose token could be relayed).
- * Its {@code roles} claim holds {@link Role#SERVICE}, which a callee accepts only on the paths it
- * names in {@code gridgov.security.service-paths}.
+ * Its {@code roles} claim holds {@link Role#SERVICE}, which a callee accepts only on the handlers
+ * whose {@link AllowedRoles} name it.
  *
  * <p>Production: OAuth2 client credentials against the configured issuer
  * ({@code gridgov.service-credentials.token-uri}, {@code client-id}, {@code client-secret}).

@@ -2,6 +2,7 @@ package org.gridgov.runtime.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -93,7 +94,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        Class<?> type = e.getRequiredType();
+        if (type != null && type.isEnum()) {
+            // A closed list (a purpose, a status): say which values are accepted, never echo the one sent.
+            return invalid(List.of(new FieldError(e.getName(), "must be one of " + Arrays.toString(type.getEnumConstants()))));
+        }
+        String expected = type == null ? "another type" : type.getSimpleName();
         return invalid(List.of(new FieldError(e.getName(), "must be a valid " + expected)));
     }
 

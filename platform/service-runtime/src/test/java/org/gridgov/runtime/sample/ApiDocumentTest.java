@@ -2,6 +2,10 @@ package org.gridgov.runtime.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
+import org.gridgov.testing.ApiAllowLists;
 import org.gridgov.testing.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,5 +33,15 @@ class ApiDocumentTest {
         assertThat(document.path("servers")).hasSize(1);
         assertThat(document.at("/servers/0/url").asString()).isEqualTo("https://api.nanhe.gridgov.example");
         assertThat(document.at("/paths").has("/api/sample/cases")).isTrue();
+    }
+
+    @Test
+    void everyOperationNamesTheRolesThatMayCallIt() {
+        Map<String, List<String>> roles = ApiAllowLists.read(port);
+
+        assertThat(roles).containsEntry("POST /api/sample/cases", List.of("GRID_WORKER", "COMMAND_CENTRE"))
+                .containsEntry("GET /api/sample/cases/{caseId}",
+                        List.of("GRID_WORKER", "COMMAND_CENTRE", "INSPECTOR", "ADMIN", "SERVICE"))
+                .containsEntry("GET /api/public/sample/categories", List.of("ANONYMOUS"));
     }
 }

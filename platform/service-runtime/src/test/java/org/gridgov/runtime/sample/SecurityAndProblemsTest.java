@@ -56,6 +56,32 @@ class SecurityAndProblemsTest {
     }
 
     @Test
+    void aRefusedRoleIsForbiddenBeforeItsBodyIsRead() {
+        String inspector = DevTokens.forAccount("inspector-1").roles("INSPECTOR").scope(TOWN).sign();
+
+        Http.Response invalid = http().post("/api/sample/cases", inspector, "{\"unitCode\": \"13\"}");
+        Http.Response malformed = http().post("/api/sample/cases", inspector, "{\"unitCode\": ");
+
+        assertThat(invalid.status()).isEqualTo(403);
+        assertThat(invalid.body().get("type").asString()).isEqualTo("urn:gridgov:problem:forbidden");
+        assertThat(invalid.body().has("errors")).isFalse();
+        assertThat(malformed.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTokenWithoutRolesOpensNoHandler() {
+        String nobody = DevTokens.forAccount("client-1").scope(GRID).sign();
+
+        assertThat(http().post("/api/sample/cases", nobody, BODY).status()).isEqualTo(403);
+        assertThat(http().get("/api/sample/cases/" + UUID.randomUUID(), nobody).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAnonymousHandlerUnderAPublicPathAnswersWithoutAToken() {
+        assertThat(http().get("/api/public/sample/categories", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void townCommandCentreActsInsideItsTownOnly() {
         String townCentre = DevTokens.forAccount("centre-1").roles("COMMAND_CENTRE").scope(TOWN).sign();
 

@@ -88,7 +88,7 @@ class TrustedIssuerTest {
     }
 
     private static SecurityProperties properties(String jwkSetUri, String audience, boolean development) {
-        return new SecurityProperties(jwkSetUri, null, audience, development, DEV_PUBLIC_KEY, List.of(), List.of(),
+        return new SecurityProperties(jwkSetUri, null, audience, development, DEV_PUBLIC_KEY, List.of(),
                 100, Duration.ofMinutes(5));
     }
 
