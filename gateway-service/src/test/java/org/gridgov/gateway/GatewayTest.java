@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
         "gridgov.gateway.limits.per-user.capacity=5",
         "gridgov.gateway.limits.per-address.capacity=5",
         "gridgov.gateway.limits.public-paths.capacity=3",
-        "gridgov.gateway.limits.trusted-proxies=127.0.0.1/32,::1",
+        "gridgov.gateway.trusted-proxies=127.0.0.1/32,::1/128",
         "gridgov.gateway.resilience.minimum-number-of-calls=4",
         "gridgov.gateway.resilience.sliding-window-size=4",
         "gridgov.gateway.resilience.open-duration=1m",
