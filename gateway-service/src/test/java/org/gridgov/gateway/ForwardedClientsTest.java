@@ -95,15 +95,4 @@ class ForwardedClientsTest extends GatewayTest {
     private URI gateway(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
