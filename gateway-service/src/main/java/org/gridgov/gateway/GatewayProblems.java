@@ -14,8 +14,8 @@ import org.gridgov.runtime.web.SecurityProblems;
 
 /**
  * The Problem Details the gateway answers by itself, before or instead of a service: a service that
- * cannot be reached or answers too late, a body too large, a client over its rate limit, a path no
- * route leads to.
+ * cannot be reached or answers too late, a body too large, a client over its rate limit or whose
+ * limit cannot be checked, a path no route leads to.
  */
 public final class GatewayProblems {
 
@@ -23,6 +23,7 @@ public final class GatewayProblems {
     public static final URI TIMEOUT = URI.create("urn:gridgov:problem:service-timeout");
     public static final URI TOO_LARGE = URI.create("urn:gridgov:problem:body-too-large");
     public static final URI RATE_LIMITED = URI.create("urn:gridgov:problem:rate-limited");
+    public static final URI LIMITS_UNAVAILABLE = URI.create("urn:gridgov:problem:rate-limits-unavailable");
     public static final URI NO_ROUTE = URI.create("urn:gridgov:problem:no-route");
 
     private GatewayProblems() {
@@ -52,6 +53,15 @@ public final class GatewayProblems {
     public static ProblemDetail rateLimited(long retryAfterSeconds) {
         ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, RATE_LIMITED, "Too many requests",
                 "Too many requests; retry after " + retryAfterSeconds + " s.");
+        problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+        return problem;
+    }
+
+    /** An anonymous change while the shared rate limits cannot be checked (limits.BucketChoice says why). */
+    public static ProblemDetail limitsUnavailable(long retryAfterSeconds) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, LIMITS_UNAVAILABLE, "Rate limits unavailable",
+                "Requests without a token that change data are paused while the rate limits cannot be checked; "
+                        + "retry after " + retryAfterSeconds + " s.");
         problem.setProperty("retryAfterSeconds", retryAfterSeconds);
         return problem;
     }

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
         "gridgov.gateway.limits.per-user.capacity=5",
         "gridgov.gateway.limits.per-address.capacity=5",
         "gridgov.gateway.limits.public-paths.capacity=3",
-        "gridgov.gateway.limits.trusted-proxies=127.0.0.1/32,::1",
+        "gridgov.gateway.trusted-proxies=127.0.0.1/32,::1/128",
         "gridgov.gateway.resilience.minimum-number-of-calls=4",
         "gridgov.gateway.resilience.sliding-window-size=4",
         "gridgov.gateway.resilience.open-duration=1m",
@@ -102,8 +102,12 @@ abstract class GatewayTest {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(CLIENT, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -55,7 +55,8 @@ public record DeployedService(String name, String module, int port, String datab
                             Topics.DISPUTE_EVENTS),
                     // The reporter's contact when a case closes, with its own SERVICE token.
                     List.of("case-workflow"), true, false),
-            new DeployedService(GATEWAY, "gateway-service", 8080, null, null,
+            // Its database holds the rate-limit buckets every replica shares (GRIDGOV_GATEWAY_LIMITS_STORE).
+            new DeployedService(GATEWAY, "gateway-service", 8080, "gridgov_gateway", null,
                     Set.of(), Set.of(),
                     List.of("grid-registry", "case-workflow", "population", "dispute-mediation", "notification"), false, false));
 

@@ -30,6 +30,12 @@ final class WorkloadManifests {
     static final String MONITORING_NAMESPACE = "monitoring";
     static final String INGRESS_NAMESPACE = "ingress-nginx";
     static final String ISSUER_NAMESPACE = "keycloak";
+    /**
+     * The pod network the ingress controller's pods have their addresses in (kubeadm with Flannel, kind):
+     * only their X-Forwarded-For names the client. Overlays set the cluster's own; the gateway's
+     * NetworkPolicy admits no other pod to its API.
+     */
+    static final String INGRESS_POD_NETWORK = "10.244.0.0/16";
     /** Seconds a pod keeps serving after it is taken out of the Service's endpoints, before Spring stops. */
     static final long PRE_STOP_SECONDS = 10;
     /** preStop, then Spring's graceful shutdown phase (20 s: in-flight requests, listener containers commit). */
@@ -60,8 +66,10 @@ final class WorkloadManifests {
                     "SPRING_MAIL_HOST", "",
                     "SPRING_MAIL_PORT", "587"),
             DeployedService.GATEWAY, ordered(
-                    // Addresses of the ingress controller, so X-Forwarded-For counts for the rate limits.
-                    "GRIDGOV_GATEWAY_LIMITS_TRUSTED_PROXIES", "",
+                    // Behind the ingress every caller arrives from its pods: the client is the address it forwards.
+                    "GRIDGOV_GATEWAY_TRUSTED_PROXIES", INGRESS_POD_NETWORK,
+                    // The HorizontalPodAutoscaler runs several replicas: per-replica buckets would multiply.
+                    "GRIDGOV_GATEWAY_LIMITS_STORE", "postgresql",
                     "GRIDGOV_GATEWAY_CORS_ALLOWED_ORIGINS", ""));
 
     private WorkloadManifests() {

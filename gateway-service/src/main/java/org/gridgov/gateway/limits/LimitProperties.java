@@ -1,7 +1,6 @@
 package org.gridgov.gateway.limits;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,16 +10,17 @@ import org.springframework.util.unit.DataSize;
 /**
  * Request limits.
  *
- * @param maxBodySize    largest request body passed on (413 past it) on every path without a size of its own
- * @param bodySizes      paths whose service takes other bodies (imports), by name: each path and everything
- *                       below it gets its own largest body
- * @param perUser        token bucket per account (the token's subject)
- * @param perAddress     token bucket per client address, for anonymous callers
- * @param publicPaths    token bucket per client address on {@code /api/public/**}, stricter: residents' forms
- *                       and QR codes are open to anyone
- * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway; only their
- *                       {@code X-Forwarded-For} is believed
- * @param idleBuckets    how many buckets are kept per replica at most (least recently used go first)
+ * @param maxBodySize  largest request body passed on (413 past it) on every path without a size of its own
+ * @param bodySizes    paths whose service takes other bodies (imports), by name: each path and everything
+ *                     below it gets its own largest body
+ * @param perUser      token bucket per account (the token's subject)
+ * @param perAddress   token bucket per client address, for anonymous callers
+ * @param publicPaths  token bucket per client address on {@code /api/public/**}, stricter: residents' forms
+ *                     and QR codes are open to anyone
+ * @param store        where the buckets live: {@code local}, in this replica's memory (one replica, the
+ *                     dev stack), or {@code postgresql}, shared by every replica
+ * @param storeTimeout how long a request waits for the shared store before its bucket's stand-in answers
+ * @param idleBuckets  how many buckets are kept in memory per replica at most (least recently used go first)
  */
 @ConfigurationProperties("gridgov.gateway.limits")
 public record LimitProperties(@DefaultValue("1MB") DataSize maxBodySize,
@@ -28,7 +28,8 @@ public record LimitProperties(@DefaultValue("1MB") DataSize maxBodySize,
                               @DefaultValue({"600", "1m"}) Tier perUser,
                               @DefaultValue({"60", "1m"}) Tier perAddress,
                               @DefaultValue({"10", "1m"}) Tier publicPaths,
-                              @DefaultValue("") List<String> trustedProxies,
+                              @DefaultValue("local") Store store,
+                              @DefaultValue("250ms") Duration storeTimeout,
                               @DefaultValue("100000") long idleBuckets) {
 
     public LimitProperties {
@@ -41,5 +42,10 @@ public record LimitProperties(@DefaultValue("1MB") DataSize maxBodySize,
 
     /** {@code capacity} requests at once, refilled evenly over {@code period}. */
     public record Tier(long capacity, Duration period) {
+    }
+
+    /** Where the buckets live. */
+    public enum Store {
+        LOCAL, POSTGRESQL
     }
 }

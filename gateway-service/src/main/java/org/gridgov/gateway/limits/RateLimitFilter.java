@@ -1,13 +1,14 @@
 package org.gridgov.gateway.limits;
 
 import java.io.IOException;
-import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,27 +21,23 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A token bucket per client on the API: per account for a valid token, per client address for
- * anonymous callers, and a stricter one per address on {@code /api/public/**}. Runs after the token
- * was validated, so an account is only ever the subject of a genuine token. The buckets live in
- * the {@link ProxyManager}: in memory per replica, or in a shared store when one is configured.
+ * A token bucket per client on the API, chosen by {@link BucketChoice}. Runs after the token was
+ * validated, so an account is only ever the subject of a genuine token, and after Tomcat's
+ * {@code RemoteIpValve}, so the remote address is the client's, not the ingress's. The buckets live
+ * in {@link RateLimitBuckets}.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
     static final String REMAINING = "X-RateLimit-Remaining";
 
-    private final ProxyManager<String> buckets;
-    private final ClientAddress clientAddress;
-    private final BucketConfiguration perUser;
-    private final BucketConfiguration perAddress;
-    private final BucketConfiguration publicPaths;
+    private final RateLimitBuckets buckets;
+    private final Map<BucketChoice.Tier, BucketConfiguration> limits = new EnumMap<>(BucketChoice.Tier.class);
 
-    RateLimitFilter(ProxyManager<String> buckets, LimitProperties properties) {
+    RateLimitFilter(RateLimitBuckets buckets, LimitProperties properties) {
         this.buckets = buckets;
-        this.clientAddress = new ClientAddress(properties.trustedProxies());
-        this.perUser = configuration(properties.perUser());
-        this.perAddress = configuration(properties.perAddress());
-        this.publicPaths = configuration(properties.publicPaths());
+        limits.put(BucketChoice.Tier.PER_USER, configuration(properties.perUser()));
+        limits.put(BucketChoice.Tier.PER_ADDRESS, configuration(properties.perAddress()));
+        limits.put(BucketChoice.Tier.PUBLIC_PATHS, configuration(properties.publicPaths()));
     }
 
     @Override
@@ -53,28 +50,23 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String address = clientAddress.of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
-        String account = account();
-        String key;
-        BucketConfiguration limit;
-        if (request.getRequestURI().startsWith("/api/public/")) {
-            key = "public:" + address;
-            limit = publicPaths;
-        } else if (account != null) {
-            key = "user:" + account;
-            limit = perUser;
-        } else {
-            key = "address:" + address;
-            limit = perAddress;
+        BucketChoice.Bucket bucket = BucketChoice.of(request.getRequestURI(), request.getMethod(), account(),
+                request.getRemoteAddr());
+        Optional<ConsumptionProbe> taken = buckets.tryConsume(bucket, limits.get(bucket.tier()));
+        HttpHeaders headers = new HttpHeaders();
+        if (taken.isEmpty()) {
+            long retryAfter = RateLimitBuckets.OPEN_DURATION.toSeconds();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            GatewayProblems.write(response, GatewayProblems.limitsUnavailable(retryAfter), request.getRequestURI(), headers);
+            return;
         }
-        ConsumptionProbe probe = buckets.builder().build(key, () -> limit).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = taken.get();
         if (probe.isConsumed()) {
             response.setHeader(REMAINING, Long.toString(probe.getRemainingTokens()));
             chain.doFilter(request, response);
             return;
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-        HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         headers.set(REMAINING, "0");
         GatewayProblems.write(response, GatewayProblems.rateLimited(retryAfter), request.getRequestURI(), headers);

@@ -2,9 +2,9 @@ package org.gridgov.gateway.security;
 
 import java.util.List;
 
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.gridgov.gateway.limits.LimitProperties;
 import org.gridgov.gateway.limits.LimitsConfiguration;
+import org.gridgov.gateway.limits.RateLimitBuckets;
 import org.gridgov.runtime.web.SecurityProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +35,7 @@ class GatewaySecurity {
             "/actuator/prometheus", "/error"};
 
     @Bean
-    SecurityFilterChain gatewaySecurityFilterChain(HttpSecurity http, ProxyManager<String> rateLimitBuckets,
+    SecurityFilterChain gatewaySecurityFilterChain(HttpSecurity http, RateLimitBuckets rateLimitBuckets,
                                                    LimitProperties limits, CorsProperties cors,
                                                    JwtDecoder jwtDecoder) throws Exception {
         http.csrf(csrf -> csrf.disable())
