@@ -64,7 +64,7 @@ class HouseholdController {
     }
 
     @PostMapping("/api/households/{householdId}/move")
-    HouseholdView move(@PathVariable UUID householdId, @Valid @RequestBody HouseholdRequests.Move request) {
+    HouseholdView move(@PathVariable UUID householdId, @Valid @RequestBody HouseholdRequests.HouseholdMove request) {
         return households.move(householdId, request);
     }
 
