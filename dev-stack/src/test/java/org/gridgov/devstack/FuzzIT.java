@@ -87,7 +87,7 @@ class FuzzIT extends Journey {
                 for (int i = 0; i < hostile.size(); i++) {
                     anyAccepted |= checkHostile(operation, hostile.get(i), hostileAnswers.get(i));
                 }
-                counted = anyAccepted ? rows.settled(Duration.ofMillis(500), Duration.ofSeconds(15)) : rows.now();
+                counted = anyAccepted ? rows.settled(Duration.ofSeconds(1), Duration.ofSeconds(60)) : rows.now();
                 if (!anyAccepted && !RowCounts.changes(afterRefusals, counted).isEmpty()) {
                     fail(operation.name() + ": refused hostile requests wrote rows", RowCounts.changes(afterRefusals, counted).toString());
                 }

@@ -65,19 +65,27 @@ final class RowCounts implements AutoCloseable {
         }
     }
 
-    /** The counts once two readings {@code pause} apart agree (the relay and the listeners have settled), or after {@code patience}. */
+    /**
+     * The counts once every outbox is empty (the relay has published what accepted requests wrote) and
+     * two readings {@code pause} apart agree (the listeners have applied it), or after {@code patience}.
+     */
     Map<String, Long> settled(Duration pause, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         Map<String, Long> last = now();
         while (System.nanoTime() < deadline) {
             Thread.sleep(pause.toMillis());
             Map<String, Long> next = now();
-            if (next.equals(last)) {
+            if (next.equals(last) && outboxesEmpty(next)) {
                 return next;
             }
             last = next;
         }
         return last;
+    }
+
+    private static boolean outboxesEmpty(Map<String, Long> counts) {
+        return counts.entrySet().stream().filter(count -> count.getKey().endsWith(".gridgov_outbox"))
+                .allMatch(count -> count.getValue() == 0);
     }
 
     /** {@code table: before → after} for each table whose count changed. */
