@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,8 @@ record OpenRequest(@NotNull DisputeType type,
                    @NotNull @Pattern(regexp = "^[0-9]{15,21}$") String gridCode,
                    @NotNull RiskLevel riskLevel,
                    Set<Risk> risks,
-                   @Min(1) @Max(100_000) int peopleInvolved,
+                   // A primitive must be sent: JSON without it is refused, as the document now says.
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(1) @Max(100_000) int peopleInvolved,
                    @DecimalMin("0") BigDecimal amountInDispute,
                    @NotNull Source source,
                    @Size(max = 2000) String summary,

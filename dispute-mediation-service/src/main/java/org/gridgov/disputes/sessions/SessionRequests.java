@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,6 +31,7 @@ final class SessionRequests {
                   @NotNull List<@Valid @NotNull Attendance> attendance) {
     }
 
-    record Attendance(@NotNull UUID partyId, boolean attended) {
+    /** @param attended a primitive, so it must be sent: JSON without it is refused, as the document says */
+    record Attendance(@NotNull UUID partyId, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean attended) {
     }
 }

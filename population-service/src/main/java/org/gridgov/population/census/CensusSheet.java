@@ -28,6 +28,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -101,7 +102,8 @@ abstract class CensusSheet {
                         rows.accept(row);
                     }
                 }
-            } catch (IOException e) {
+            } catch (IOException | JacksonException e) {
+                // Jackson 3's exceptions are unchecked: a quote closed in mid-cell escaped the IOException catch as a 500.
                 throw new InvalidSheetException("the CSV cannot be read", List.of());
             }
         }

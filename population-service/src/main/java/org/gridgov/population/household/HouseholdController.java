@@ -79,7 +79,7 @@ class HouseholdController {
 
     @PostMapping("/api/households/{householdId}/move")
     @AllowedRoles({GRID_WORKER, GRID_LEADER})
-    HouseholdView move(@PathVariable UUID householdId, @Valid @RequestBody HouseholdRequests.Move request) {
+    HouseholdView move(@PathVariable UUID householdId, @Valid @RequestBody HouseholdRequests.HouseholdMove request) {
         return households.move(householdId, request);
     }
 

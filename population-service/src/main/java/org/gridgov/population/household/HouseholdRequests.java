@@ -22,6 +22,7 @@ final class HouseholdRequests {
     }
 
     /** The whole household moves: its members with it. */
-    record Move(@NotNull @Pattern(regexp = "\\d{15,21}") String gridCode, UUID houseId) {
+    // Not "Move": the resident's Move has another shape, and the OpenAPI document names schemas by simple name.
+    record HouseholdMove(@NotNull @Pattern(regexp = "\\d{15,21}") String gridCode, UUID houseId) {
     }
 }

@@ -146,7 +146,7 @@ public class Households {
     }
 
     @Transactional
-    HouseholdView move(UUID householdId, HouseholdRequests.Move request) {
+    HouseholdView move(UUID householdId, HouseholdRequests.HouseholdMove request) {
         Caller caller = Caller.current();
         StoredHousehold household = lockLive(householdId);
         Jurisdiction.requireChangeable(caller, household.gridCode(), KIND, householdId);

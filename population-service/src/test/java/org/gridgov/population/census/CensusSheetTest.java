@@ -52,6 +52,15 @@ class CensusSheetTest {
     }
 
     @Test
+    void csvWithAQuoteClosedInMidCellIsRefusedAsASheetNotAFailure() {
+        String broken = "姓名,公民身份号码,网格编码\n\"王\">秀英,130527194801010028,130527100201001\n";
+
+        assertThatThrownBy(() -> read("a.csv", broken.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidSheetException.class)
+                .hasMessage("the CSV cannot be read");
+    }
+
+    @Test
     void fileThatIsNoWorkbookIsRefused() {
         assertThatThrownBy(() -> read("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidSheetException.class);

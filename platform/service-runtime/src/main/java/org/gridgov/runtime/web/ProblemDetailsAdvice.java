@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -21,14 +22,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every error a service answers is an RFC 9457 Problem Details body. Bad input is a 400 that names
@@ -80,16 +83,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem;
-        if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-            // The path names the field; the original message says what was wrong without echoing the value.
-            problem = invalid(List.of(new FieldError(jsonPath(mapping), reason(mapping))));
-        } else {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
-            problem.setType(MALFORMED);
-            problem.setTitle("Malformed request");
+        JacksonException failure = e.getCause() instanceof JacksonException jackson ? jackson : null;
+        Optional<FieldError> field = failure == null ? Optional.empty() : BodyFieldErrors.of(failure);
+        if (field.isPresent() && !BodyFieldErrors.isSyntax(failure)) {
+            return ResponseEntity.badRequest().body(invalid(List.of(field.get())));
         }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+        problem.setType(MALFORMED);
+        problem.setTitle("Malformed request");
+        // Where the JSON broke, when it broke inside a field: the field is named, as for any invalid input.
+        field.ifPresent(where -> problem.setProperty("errors", List.of(where)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.getRequestPartName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.getParameterName(), "is required"))));
+    }
+
+    /** A multipart body that cannot be read (cut short, no closing boundary): the client's fault, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart request body cannot be read.");
+        problem.setType(MALFORMED);
+        problem.setTitle("Malformed request");
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -155,31 +180,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
-    }
-
-    private static String jsonPath(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String reason(DatabindException e) {
-        String message = e.getOriginalMessage();
-        // Jackson quotes the offending value; keep only what was expected, never what was sent.
-        int cut = message.indexOf(" from String \"");
-        if (cut < 0) {
-            cut = message.indexOf(": ");
-        }
-        return "has the wrong type or format" + (cut > 0 ? " (" + message.substring(0, cut).replace("Cannot deserialize value of type", "expected") + ")" : "");
     }
 
     private static String lastNode(String propertyPath) {

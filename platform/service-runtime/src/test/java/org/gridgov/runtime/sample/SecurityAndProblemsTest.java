@@ -124,6 +124,30 @@ class SecurityAndProblemsTest {
     }
 
     @Test
+    void unknownFieldsValuesOfAnotherKindAndNulAreRefusedNamingTheField() {
+        String worker = DevTokens.forAccount("worker-1").roles("GRID_WORKER").scope(GRID).sign();
+
+        Http.Response extra = http().post("/api/sample/cases", worker,
+                "{\"unitCode\":\"" + GRID + "\",\"category\":\"ENV_GARBAGE\",\"assignee\":\"me\"}");
+        Http.Response number = http().post("/api/sample/cases", worker, "{\"unitCode\":" + GRID + ",\"category\":\"ENV_GARBAGE\"}");
+        Http.Response nested = http().post("/api/sample/cases", worker, "{\"unitCode\":[[\"" + GRID + "\"]],\"category\":\"A\"}");
+        Http.Response nul = http().post("/api/sample/cases", worker, "{\"unitCode\":\"" + GRID + "\",\"category\":\"ENV\\u0000\"}");
+        Http.Response cut = http().post("/api/sample/cases", worker, "{\"unitCode\":\"1305");
+
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.body().get("errors").get(0).get("field").asString()).isEqualTo("assignee");
+        assertThat(extra.body().get("errors").get(0).get("reason").asString()).isEqualTo("is not a field of this request");
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(number.body().get("errors").get(0).get("field").asString()).isEqualTo("unitCode");
+        assertThat(number.body().get("errors").get(0).get("reason").asString()).isEqualTo("must be text");
+        assertThat(nested.body().get("errors").get(0).get("field").asString()).isEqualTo("unitCode");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.body().get("errors").get(0).get("field").asString()).isEqualTo("category");
+        assertThat(cut.body().get("type").asString()).isEqualTo("urn:gridgov:problem:malformed-request");
+        assertThat(cut.body().get("errors").get(0).get("field").asString()).isEqualTo("unitCode");
+    }
+
+    @Test
     void readinessIsOpenAndReportsTheDatabaseAndTheBroker() {
         Http.Response readiness = http().get("/actuator/health/readiness", null);
 
