@@ -43,6 +43,7 @@ class FuzzIT extends Journey {
     private static final int HOSTILE = Integer.getInteger("fuzz.hostile-per-operation", 20);
     private static final String ONLY = System.getProperty("fuzz.operation", "");
     private static final int CALLERS = 4;
+    private static final String FUZZ_DEPARTMENT = "URBAN_MGMT";
     private static final String PROBLEM = "application/problem+json";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -67,7 +68,10 @@ class FuzzIT extends Journey {
                 long seed = SEED ^ operation.name().hashCode();
                 Random pathValues = new Random(seed);
                 String path = concrete(operation, pathValues);
-                String token = DevTokens.forAccount("fuzz-admin-" + index).roles("ADMIN").sign();
+                // Each operation its own account: the gateway limits calls per account. The whole county,
+                // and a department for a department handler's steps, so that only the body is at fault.
+                String token = DevTokens.forAccount("fuzz-" + index).roles(operation.callerRole())
+                        .scope(JourneyTerritory.COUNTY).department(FUZZ_DEPARTMENT).sign();
                 List<MalformedBodies.Body> bodies = new MalformedBodies(operation, seed).next(BODIES, HOSTILE);
 
                 List<MalformedBodies.Body> refusals = bodies.stream().filter(MalformedBodies.Body::mustBeRefused).toList();
