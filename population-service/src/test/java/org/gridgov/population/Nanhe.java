@@ -38,6 +38,10 @@ public final class Nanhe {
         return DevTokens.forAccount("leader-heyang").roles("GRID_LEADER").scope(TOWN).sign();
     }
 
+    public static String commandCentre() {
+        return DevTokens.forAccount("centre-heyang").roles("COMMAND_CENTRE").scope(TOWN).sign();
+    }
+
     public static String inspector() {
         return DevTokens.forAccount("inspector-1").roles("INSPECTOR").scope(TOWN).sign();
     }

@@ -36,11 +36,14 @@ class ReporterContactController {
     @GetMapping("/api/cases/{caseId}/reporter-contact")
     @AllowedRoles(SERVICE)
     @Operation(summary = "For notification-service: the contact the reporter left and the tracking code their "
-            + "message names; 404 when the reporter left none")
+            + "message names; 404 when the reporter left none, or when it was erased after its retention "
+            + "(type urn:gridgov:problem:reporter-contact-erased, with erasedAt)")
     ReporterContact contact(@PathVariable UUID caseId) {
         CaseFile file = cases.find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         String contact = contacts.read(caseId, Caller.current(), ReporterContacts.Purpose.NOTIFY_REPORTER)
-                .orElseThrow(() -> new NotFoundException("reporter contact of case", caseId));
+                .orElseThrow(() -> file.reporterContactErasedAt() != null
+                        ? new ReporterContactErasedException(caseId, file.reporterContactErasedAt())
+                        : new NotFoundException("reporter contact of case", caseId));
         return new ReporterContact(caseId, contact, file.trackingCode());
     }
 

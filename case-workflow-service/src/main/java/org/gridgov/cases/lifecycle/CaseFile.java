@@ -65,6 +65,8 @@ public final class CaseFile {
     private String rejectReason;
     private RejectionReason rejectionCode;
     private Instant closedAt;
+    // Written by the contact erasure alone, never by a change of the case: read, not saved.
+    private Instant reporterContactErasedAt;
     private String handlingSummary;
     private List<String> handlingPhotoUrls = List.of();
     private Integer rating;
@@ -129,6 +131,7 @@ public final class CaseFile {
         file.closeCause = stored.closeCause();
         file.updatedAt = stored.updatedAt();
         file.recordedTransitions = stored.recordedTransitions();
+        file.reporterContactErasedAt = stored.reporterContactErasedAt();
         return file;
     }
 
@@ -634,6 +637,11 @@ public final class CaseFile {
         return closedAt;
     }
 
+    /** When the reporter's contact was erased after its retention; null while kept, or when none was left. */
+    public Instant reporterContactErasedAt() {
+        return reporterContactErasedAt;
+    }
+
     public String handlingSummary() {
         return handlingSummary;
     }
@@ -691,6 +699,6 @@ public final class CaseFile {
                   RejectionReason rejectionCode, Instant closedAt, String handlingSummary,
                   List<String> handlingPhotoUrls, Integer rating, String ratingComment, UUID disputeId,
                   Instant mediatingSince, TimeLeft pausedTimeLeft, ClosingCause closeCause, Instant updatedAt,
-                  int recordedTransitions) {
+                  int recordedTransitions, Instant reporterContactErasedAt) {
     }
 }

@@ -35,7 +35,8 @@ public class CaseStore {
             severity, grid_code, level, unit_code, assignee_id, department_code, awaiting_placement, supervised,
             rework_count, stage, warn_at, due_at, warned, overdue, late_stages, overdue_departments, duplicate_of,
             reject_reason, rejection_code, closed_at, handling_summary, handling_photo_urls, rating, rating_comment,
-            dispute_id, mediating_since, paused_to_warn_ms, paused_to_due_ms, close_cause, transitions, updated_at""";
+            dispute_id, mediating_since, paused_to_warn_ms, paused_to_due_ms, close_cause, transitions, updated_at,
+            reporter_contact_erased_at""";
 
     private static final RowMapper<CaseFile> CASES = CaseStore::read;
 
@@ -274,7 +275,7 @@ public class CaseStore {
                         rs.getString("handling_summary"), strings(rs, "handling_photo_urls"), rating, rs.getString("rating_comment"),
                         rs.getObject("dispute_id", UUID.class), instant(rs, "mediating_since"), timeLeft(rs),
                         enumOf(ClosingCause.class, rs.getString("close_cause")),
-                        instant(rs, "updated_at"), rs.getInt("transitions")));
+                        instant(rs, "updated_at"), rs.getInt("transitions"), instant(rs, "reporter_contact_erased_at")));
     }
 
     private static TimeLeft timeLeft(ResultSet rs) throws SQLException {

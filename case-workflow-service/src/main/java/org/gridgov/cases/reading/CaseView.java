@@ -29,6 +29,9 @@ import org.gridgov.cases.routing.Level;
  * @param duplicateOf         the open case this report was linked to as a duplicate
  * @param rejectionCode       why a command centre rejected the case ({@code rejectReason} holds its note)
  * @param closedAt            when the case last closed; null while it is not closed
+ * @param reporterContact     the contact the reporter left, for command centres and administrators only
+ * @param reporterContactErasedAt when the reporter's contact was erased, its retention after the case ended
+ *                            run out; null while it is kept or when none was left
  */
 public record CaseView(UUID id, UUID reportId, String category, String description, Double longitude, Double latitude,
                        String addressText, String channel, List<String> photoUrls, int peopleInvolved, boolean riskFlag,
@@ -38,7 +41,8 @@ public record CaseView(UUID id, UUID reportId, String category, String descripti
                        UUID disputeId, Instant mediatingSince, Long pausedSecondsLeft, ClosingCause closeCause,
                        List<String> overdueDepartments, UUID duplicateOf, String rejectReason,
                        RejectionReason rejectionCode, Instant closedAt, String handlingSummary,
-                       List<String> handlingPhotoUrls, Integer rating, Instant updatedAt, String reporterContact) {
+                       List<String> handlingPhotoUrls, Integer rating, Instant updatedAt, String reporterContact,
+                       Instant reporterContactErasedAt) {
 
     /** The case as a change just left it: its light is that of the moment of the change. */
     public static CaseView of(CaseFile file) {
@@ -56,6 +60,6 @@ public record CaseView(UUID id, UUID reportId, String category, String descripti
                 file.closeCause(),
                 file.overdueDepartments(), file.duplicateOf(), file.rejectReason(), file.rejectionCode(),
                 file.closedAt(), file.handlingSummary(),
-                file.handlingPhotoUrls(), file.rating(), file.updatedAt(), reporterContact);
+                file.handlingPhotoUrls(), file.rating(), file.updatedAt(), reporterContact, file.reporterContactErasedAt());
     }
 }

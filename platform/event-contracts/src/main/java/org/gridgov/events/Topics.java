@@ -36,10 +36,15 @@ import org.gridgov.events.population.ResidentLeft;
 import org.gridgov.events.population.ResidentMoved;
 import org.gridgov.events.population.ResidentRegistered;
 import org.gridgov.events.population.SpecialGroupCareChanged;
+import org.gridgov.events.population.SpecialGroupCareChangedV2;
 import org.gridgov.events.population.SpecialGroupJoined;
+import org.gridgov.events.population.SpecialGroupJoinedV2;
 import org.gridgov.events.population.SpecialGroupLeft;
+import org.gridgov.events.population.SpecialGroupLeftV2;
 import org.gridgov.events.population.VisitLogged;
+import org.gridgov.events.population.VisitLoggedV2;
 import org.gridgov.events.population.VisitOverdue;
+import org.gridgov.events.population.VisitOverdueV2;
 import org.gridgov.events.units.UnitState;
 
 /**
@@ -84,11 +89,17 @@ public final class Topics {
             new TopicSpec(GRID_UNITS, "unit code", 6, true, null,
                     "Current state of every unit and grid, with staff and routing mode; read from the start.",
                     List.of(UnitState.class)),
-            new TopicSpec(POPULATION_EVENTS, "resident or household id; grid code for grid counts", 6, false, MONTH,
+            // The v1 special-group and visit types are retired (they named the group beside the resident) but
+            // stay listed: the topic's older records still carry them.
+            new TopicSpec(POPULATION_EVENTS,
+                    "resident or household id; membership id for special-group and care events; grid code for grid counts",
+                    6, false, MONTH,
                     "Moves, special-group changes and visits, without personal data.",
                     List.of(ResidentRegistered.class, ResidentMoved.class, ResidentLeft.class, HouseholdChanged.class,
-                            GridPopulationCounted.class, SpecialGroupJoined.class, SpecialGroupCareChanged.class,
-                            SpecialGroupLeft.class, VisitLogged.class, VisitOverdue.class)),
+                            GridPopulationCounted.class, SpecialGroupJoinedV2.class, SpecialGroupCareChangedV2.class,
+                            SpecialGroupLeftV2.class, VisitLoggedV2.class, VisitOverdueV2.class,
+                            SpecialGroupJoined.class, SpecialGroupCareChanged.class, SpecialGroupLeft.class,
+                            VisitLogged.class, VisitOverdue.class)),
             new TopicSpec(DISPUTE_EVENTS, "dispute id", 6, false, MONTH,
                     "Disputes opened, escalated, mediated, settled or referred.",
                     List.of(DisputeOpened.class, DisputeEscalated.class, DisputeSessionScheduled.class,

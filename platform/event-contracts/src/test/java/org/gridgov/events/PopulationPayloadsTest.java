@@ -2,7 +2,10 @@ package org.gridgov.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.gridgov.events.population.GridPopulationCounted;
 import org.gridgov.events.population.HouseholdChanged;
@@ -13,6 +16,11 @@ import org.gridgov.events.population.SpecialGroupCareChanged;
 import org.gridgov.events.population.SpecialGroupJoined;
 import org.gridgov.events.population.VisitLogged;
 import org.gridgov.events.population.VisitOverdue;
+import org.gridgov.events.population.SpecialGroupCareChangedV2;
+import org.gridgov.events.population.SpecialGroupJoinedV2;
+import org.gridgov.events.population.SpecialGroupLeftV2;
+import org.gridgov.events.population.VisitLoggedV2;
+import org.gridgov.events.population.VisitOverdueV2;
 import org.junit.jupiter.api.Test;
 
 class PopulationPayloadsTest {
@@ -213,5 +221,75 @@ class PopulationPayloadsTest {
         assertThat(received).isEqualTo(arrival);
         assertThat(CloudEventCodec.MAPPER.readTree(CloudEventCodec.toJson(arrival)).path("expectedStayUntil").asString())
                 .isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void noEventStillPublishedNamesASpecialGroup() {
+        // PIPL Art. 28: membership of these groups (mental illness, drug rehabilitation, prison) is sensitive.
+        List<Class<?>> published = Topics.find(Topics.POPULATION_EVENTS).orElseThrow().payloads().stream()
+                .filter(payload -> !payload.isAnnotationPresent(Deprecated.class)).toList();
+
+        assertThat(published).isNotEmpty().allSatisfy(payload -> assertThat(components(payload))
+                .as("fields of %s", payload.getSimpleName()).doesNotContain("group", "riskLevel", "visitIntervalDays"));
+    }
+
+    @Test
+    void membershipEventsNameNeitherTheMemberNorTheirHousehold() {
+        List<Class<?>> membershipEvents = List.of(SpecialGroupJoinedV2.class, SpecialGroupCareChangedV2.class,
+                SpecialGroupLeftV2.class, VisitOverdueV2.class);
+
+        assertThat(membershipEvents).allSatisfy(payload -> assertThat(components(payload))
+                .as("fields of %s", payload.getSimpleName()).contains("membershipId")
+                .doesNotContain("residentId", "householdId", "reason"));
+    }
+
+    @Test
+    void careVisitNamesItsMembershipAndNobodyBesideIt() {
+        byte[] withResident = SamplePayloads.editedJsonOf(VisitLoggedV2.class,
+                data -> data.put("residentId", SamplePayloads.ELDER_ID.toString()));
+        byte[] withHousehold = SamplePayloads.editedJsonOf(VisitLoggedV2.class,
+                data -> data.put("householdId", SamplePayloads.HOUSEHOLD_ID.toString()));
+        byte[] unattached = SamplePayloads.editedJsonOf(VisitLoggedV2.class,
+                data -> data.putNull("membershipId").put("residentId", SamplePayloads.ELDER_ID.toString()));
+
+        assertThat(EventSchemas.problems(VisitLoggedV2.class, withResident)).isNotEmpty()
+                .anySatisfy(problem -> assertThat(problem).contains("residentId"));
+        assertThat(EventSchemas.problems(VisitLoggedV2.class, withHousehold)).isNotEmpty()
+                .anySatisfy(problem -> assertThat(problem).contains("householdId"));
+        assertThat(EventSchemas.problems(VisitLoggedV2.class, unattached)).singleElement().asString()
+                .contains("membershipId");
+    }
+
+    @Test
+    void visitCountingForNoMembershipIsToAPersonOrAHousehold() {
+        byte[] toNobody = SamplePayloads.editedJsonOf(VisitLoggedV2.class,
+                data -> data.put("kind", "ROUTINE").putNull("membershipId"));
+        byte[] toPerson = SamplePayloads.editedJsonOf(VisitLoggedV2.class,
+                data -> data.put("kind", "ROUTINE").putNull("membershipId")
+                        .put("residentId", SamplePayloads.ELDER_ID.toString())
+                        .put("householdId", SamplePayloads.HOUSEHOLD_ID.toString()));
+
+        assertThat(EventSchemas.problems(VisitLoggedV2.class, toNobody)).isNotEmpty();
+        assertThat(EventSchemas.problems(VisitLoggedV2.class, toPerson)).isEmpty();
+    }
+
+    @Test
+    void everyMembershipHasACarer() {
+        byte[] uncared = SamplePayloads.editedJsonOf(SpecialGroupJoinedV2.class, data -> data.putArray("carerAccountIds"));
+
+        List<String> problems = EventSchemas.problems(SpecialGroupJoinedV2.class, uncared);
+
+        assertThat(problems).singleElement().asString().contains("carerAccountIds");
+    }
+
+    @Test
+    void membershipNeverVisitedIsOverdueToo() {
+        byte[] neverVisited = SamplePayloads.editedJsonOf(VisitOverdueV2.class, data -> data.putNull("lastVisitedAt"));
+
+        assertThat(EventSchemas.problems(VisitOverdueV2.class, neverVisited)).isEmpty();
+    }
+
+    private static Set<String> components(Class<?> record) {
+        return Set.copyOf(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
     }
 }

@@ -45,6 +45,11 @@ import org.gridgov.events.population.SpecialGroupJoined;
 import org.gridgov.events.population.SpecialGroupLeft;
 import org.gridgov.events.population.VisitLogged;
 import org.gridgov.events.population.VisitOverdue;
+import org.gridgov.events.population.SpecialGroupCareChangedV2;
+import org.gridgov.events.population.SpecialGroupJoinedV2;
+import org.gridgov.events.population.SpecialGroupLeftV2;
+import org.gridgov.events.population.VisitLoggedV2;
+import org.gridgov.events.population.VisitOverdueV2;
 import org.gridgov.events.units.UnitState;
 import org.gridgov.events.units.UnitState.StaffMember;
 import tools.jackson.databind.JsonNode;
@@ -157,6 +162,17 @@ final class SamplePayloads {
                     ELDER_ID, null, MEMBERSHIP_ID, "EMPTY_NEST_ELDERLY", GRID, GRID_WORKER,
                     "SPECIAL_GROUP_CARE", true, at("2025-04-12T01:40:00Z"), at("2025-04-12T02:05:00Z"))),
             entry(VisitOverdue.class, new VisitOverdue(MEMBERSHIP_ID, ELDER_ID, GRID, "EMPTY_NEST_ELDERLY",
+                    List.of(GRID_WORKER, "cadre-130527100-07"), at("2025-04-12T01:40:00Z"),
+                    at("2025-04-19T01:40:00Z"), at("2025-04-19T02:00:00Z"))),
+            entry(SpecialGroupJoinedV2.class, new SpecialGroupJoinedV2(MEMBERSHIP_ID, GRID, List.of(GRID_WORKER),
+                    at("2025-03-05T01:30:00Z"))),
+            entry(SpecialGroupCareChangedV2.class, new SpecialGroupCareChangedV2(MEMBERSHIP_ID, GRID,
+                    List.of(GRID_WORKER, "cadre-130527100-07"), at("2025-04-10T02:00:00Z"))),
+            entry(SpecialGroupLeftV2.class, new SpecialGroupLeftV2(MEMBERSHIP_ID, GRID, at("2025-09-01T01:00:00Z"))),
+            entry(VisitLoggedV2.class, new VisitLoggedV2(UUID.fromString("0b1c2d3e-4f5a-4b6c-9d7e-8f9a0b1c2d3e"),
+                    null, null, MEMBERSHIP_ID, GRID, GRID_WORKER, "SPECIAL_GROUP_CARE", true,
+                    at("2025-04-12T01:40:00Z"), at("2025-04-12T02:05:00Z"))),
+            entry(VisitOverdueV2.class, new VisitOverdueV2(MEMBERSHIP_ID, GRID,
                     List.of(GRID_WORKER, "cadre-130527100-07"), at("2025-04-12T01:40:00Z"),
                     at("2025-04-19T01:40:00Z"), at("2025-04-19T02:00:00Z"))),
             entry(DisputeOpened.class, new DisputeOpened(DISPUTE_ID, "LAND", GRID, VILLAGE, "VILLAGE", null, "MEDIUM",

@@ -109,7 +109,7 @@ class TopicCatalogueTest {
         List<Class<?>> population = payloadsOf("org.gridgov.events.population");
         List<Class<?>> disputes = payloadsOf("org.gridgov.events.disputes");
 
-        assertThat(population).hasSize(10).allSatisfy(payload ->
+        assertThat(population).hasSize(15).allSatisfy(payload ->
                 assertThat(topicsCarrying(payload)).containsExactly(Topics.POPULATION_EVENTS));
         assertThat(disputes).hasSize(7).allSatisfy(payload ->
                 assertThat(topicsCarrying(payload)).containsExactly(Topics.DISPUTE_EVENTS));

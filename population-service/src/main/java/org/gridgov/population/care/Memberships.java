@@ -12,19 +12,27 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gridgov.events.Topics;
-import org.gridgov.events.population.SpecialGroupCareChanged;
-import org.gridgov.events.population.SpecialGroupJoined;
-import org.gridgov.events.population.SpecialGroupLeft;
+import org.gridgov.events.population.SpecialGroupCareChangedV2;
+import org.gridgov.events.population.SpecialGroupJoinedV2;
+import org.gridgov.events.population.SpecialGroupLeftV2;
+import org.gridgov.population.protection.AccessLog;
+import org.gridgov.population.protection.PersonalData;
 import org.gridgov.population.territory.Jurisdiction;
 import org.gridgov.runtime.outbox.EventOutbox;
 import org.gridgov.runtime.security.Caller;
 import org.gridgov.runtime.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Special-group memberships: joining, care (carers, risk, frequency), leaving. */
+/**
+ * Special-group memberships: joining, care (carers, risk, frequency), leaving. The group is sealed to
+ * its row and found in SQL by {@link PersonalData#groupHash}; it is shown only as
+ * {@link GroupDisclosure} allows, each view logged, and never published: the events name the
+ * membership alone.
+ */
 @Service
 public class Memberships {
 
@@ -32,11 +40,15 @@ public class Memberships {
 
     private final JdbcClient jdbc;
     private final EventOutbox outbox;
+    private final PersonalData personalData;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    Memberships(JdbcClient jdbc, EventOutbox outbox, Clock clock) {
+    Memberships(JdbcClient jdbc, EventOutbox outbox, PersonalData personalData, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.personalData = personalData;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -49,8 +61,9 @@ public class Memberships {
         if (member.hasLeft()) {
             throw new CareRuleException("resident-left", "a person who left the ledger joins no special group");
         }
-        boolean already = jdbc.sql("select count(*) from special_group_membership where resident_id = ? and group_code = ? and left_at is null")
-                .params(request.residentId(), request.group().name()).query(Integer.class).single() > 0;
+        String groupHash = personalData.groupHash(member.gridCode(), request.group().name());
+        boolean already = jdbc.sql("select count(*) from special_group_membership where resident_id = ? and group_hash = ? and left_at is null")
+                .params(request.residentId(), groupHash).query(Integer.class).single() > 0;
         if (already) {
             throw new CareRuleException("already-member", "the person is already in this special group");
         }
@@ -60,18 +73,19 @@ public class Memberships {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into special_group_membership
-                            (id, resident_id, grid_code, group_code, risk_level, visit_interval_days, joined_at, due_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                            (id, resident_id, grid_code, group_code, group_hash, risk_level, visit_interval_days, joined_at,
+                             due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                .params(id, request.residentId(), member.gridCode(), request.group().name(), request.riskLevel().name(),
-                        interval, Timestamp.from(now), Timestamp.from(VisitFrequency.dueAt(now, null, interval)))
+                .params(id, request.residentId(), member.gridCode(),
+                        personalData.seal(request.group().name(), PersonalData.SPECIAL_GROUP.row(id)), groupHash,
+                        request.riskLevel().name(), interval, Timestamp.from(now),
+                        Timestamp.from(VisitFrequency.dueAt(now, null, interval)))
                 .update();
         List<String> carers = List.copyOf(new LinkedHashSet<>(request.carerAccountIds()));
         saveCarers(id, carers);
-        outbox.append(Topics.POPULATION_EVENTS, request.residentId().toString(), new SpecialGroupJoined(id,
-                request.residentId(), member.householdId(), member.gridCode(), request.group().name(),
-                request.riskLevel().name(), interval, carers, now));
-        return find(id).orElseThrow();
+        outbox.append(Topics.POPULATION_EVENTS, id.toString(), new SpecialGroupJoinedV2(id, member.gridCode(), carers, now));
+        return disclosed(find(id).orElseThrow());
     }
 
     @Transactional
@@ -90,10 +104,9 @@ public class Memberships {
                 .params(risk.name(), interval, Timestamp.from(due), membershipId).update();
         jdbc.sql("delete from membership_carer where membership_id = ?").param(membershipId).update();
         saveCarers(membershipId, carers);
-        outbox.append(Topics.POPULATION_EVENTS, current.residentId().toString(), new SpecialGroupCareChanged(membershipId,
-                current.residentId(), current.gridCode(), current.group().name(), risk.name(), interval, carers,
-                clock.instant()));
-        return find(membershipId).orElseThrow();
+        outbox.append(Topics.POPULATION_EVENTS, membershipId.toString(), new SpecialGroupCareChangedV2(membershipId,
+                current.gridCode(), carers, clock.instant()));
+        return disclosed(find(membershipId).orElseThrow());
     }
 
     @Transactional
@@ -102,7 +115,7 @@ public class Memberships {
         MembershipView current = lockActive(membershipId);
         Jurisdiction.requireChangeable(caller, current.gridCode(), KIND, membershipId);
         endOne(current, reason);
-        return find(membershipId).orElseThrow();
+        return disclosed(find(membershipId).orElseThrow());
     }
 
     /** Ends every membership of a person who left the ledger, in the caller's transaction. */
@@ -116,25 +129,29 @@ public class Memberships {
     /** Moves the memberships of a person to the grid they moved to. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void followResident(UUID residentId, String gridCode) {
-        jdbc.sql("update special_group_membership set grid_code = ? where resident_id = ? and left_at is null")
-                .params(gridCode, residentId).update();
+        // The group's hash is keyed by the grid: it is taken again for the new one.
+        for (MembershipView membership : query("where m.resident_id = ? and m.left_at is null", List.of(residentId))) {
+            jdbc.sql("update special_group_membership set grid_code = ?, group_hash = ? where id = ?")
+                    .params(gridCode, personalData.groupHash(gridCode, membership.group().name()), membership.id())
+                    .update();
+        }
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public MembershipView get(UUID membershipId) {
         MembershipView membership = find(membershipId).orElseThrow(() -> new NotFoundException(KIND, membershipId));
         Jurisdiction.requireVisible(Caller.current(), membership.gridCode(), KIND, membershipId);
-        return membership;
+        return disclosed(membership);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<MembershipView> list(String unit, SpecialGroup group, UUID residentId, int limit, int offset) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("where m.left_at is null and "
                 + Jurisdiction.sqlFilter(Caller.current(), unit, "m.grid_code", params));
         if (group != null) {
-            where.append(" and m.group_code = ?");
-            params.add(group.name());
+            where.append(" and m.group_hash = any(?)");
+            params.add(groupHashesIn(unit, group));
         }
         if (residentId != null) {
             where.append(" and m.resident_id = ?");
@@ -143,7 +160,45 @@ public class Memberships {
         where.append(" order by m.grid_code, m.joined_at limit ? offset ?");
         params.add(limit);
         params.add(offset);
-        return query(where.toString(), params);
+        return disclosed(query(where.toString(), params));
+    }
+
+    /**
+     * The hashes of a group in every grid of the unit (the caller's territory when null) that has a
+     * member, for {@code group_hash = any(?)}: the hash is keyed by grid, so one value per grid. Refused
+     * to a caller who may not see groups, since the members a group filter finds tell the group.
+     */
+    public String[] groupHashesIn(String unit, SpecialGroup group) {
+        Caller caller = Caller.current();
+        if (!GroupDisclosure.shows(caller.roles())) {
+            throw new AccessDeniedException("only grid workers and grid leaders search by special group");
+        }
+        List<Object> params = new ArrayList<>();
+        String territory = Jurisdiction.sqlFilter(caller, unit, "m.grid_code", params);
+        return jdbc.sql("select distinct m.grid_code from special_group_membership m where m.left_at is null and " + territory)
+                .params(params).query(String.class).list().stream()
+                .map(grid -> personalData.groupHash(grid, group.name())).toArray(String[]::new);
+    }
+
+    /** The views as the caller may see them: groups shown only to their carers' roles, each shown one logged. */
+    List<MembershipView> disclosed(List<MembershipView> memberships) {
+        Caller caller = Caller.current();
+        if (!GroupDisclosure.shows(caller.roles())) {
+            return memberships.stream().map(MembershipView::withoutGroup).toList();
+        }
+        accessLog.recordReads(caller, AccessLog.Subject.MEMBERSHIP, memberships.stream()
+                .map(membership -> new AccessLog.Shown(membership.id(), membership.gridCode())).toList(),
+                GroupDisclosure.PURPOSE);
+        return memberships;
+    }
+
+    /** Logs the people a search by special group listed: being listed tells their group. */
+    public void recordMembersListed(List<AccessLog.Shown> residents) {
+        accessLog.recordReads(Caller.current(), AccessLog.Subject.RESIDENT, residents, GroupDisclosure.PURPOSE);
+    }
+
+    private MembershipView disclosed(MembershipView membership) {
+        return disclosed(List.of(membership)).getFirst();
     }
 
     /** Every membership of a person, ended ones included (for the export of their record). */
@@ -170,8 +225,8 @@ public class Memberships {
         Instant now = clock.instant();
         jdbc.sql("update special_group_membership set left_at = ?, left_reason = ? where id = ?")
                 .params(Timestamp.from(now), reason.name(), membership.id()).update();
-        outbox.append(Topics.POPULATION_EVENTS, membership.residentId().toString(), new SpecialGroupLeft(membership.id(),
-                membership.residentId(), membership.gridCode(), membership.group().name(), reason.name(), now));
+        outbox.append(Topics.POPULATION_EVENTS, membership.id().toString(), new SpecialGroupLeftV2(membership.id(),
+                membership.gridCode(), now));
     }
 
     private void saveCarers(UUID membershipId, List<String> carers) {
@@ -186,30 +241,35 @@ public class Memberships {
                                        from membership_carer c where c.membership_id = m.id) as carers
                           from special_group_membership m
                         """ + where)
-                .params(params).query(Memberships::map).list();
+                .params(params).query(this::map).list();
     }
 
     private Optional<Member> memberOf(UUID residentId) {
-        return jdbc.sql("select grid_code, household_id, left_at is not null as has_left from resident where id = ?")
+        return jdbc.sql("select grid_code, left_at is not null as has_left from resident where id = ?")
                 .param(residentId)
-                .query((rs, row) -> new Member(rs.getString("grid_code"), rs.getObject("household_id", UUID.class),
-                        rs.getBoolean("has_left")))
+                .query((rs, row) -> new Member(rs.getString("grid_code"), rs.getBoolean("has_left")))
                 .optional();
     }
 
-    private static MembershipView map(ResultSet rs, int row) throws SQLException {
+    private MembershipView map(ResultSet rs, int row) throws SQLException {
         String[] carers = (String[]) rs.getArray("carers").getArray();
-        return new MembershipView(rs.getObject("id", UUID.class), rs.getObject("resident_id", UUID.class),
-                rs.getString("grid_code"), SpecialGroup.valueOf(rs.getString("group_code")),
+        UUID id = rs.getObject("id", UUID.class);
+        return new MembershipView(id, rs.getObject("resident_id", UUID.class),
+                rs.getString("grid_code"), groupOf(id, rs.getString("group_code")),
                 RiskLevel.valueOf(rs.getString("risk_level")), rs.getInt("visit_interval_days"), List.of(carers),
                 instant(rs.getTimestamp("joined_at")), instant(rs.getTimestamp("last_visited_at")),
-                instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("left_at")), rs.getString("left_reason"));
+                instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("left_at")), rs.getString("left_reason"), false);
+    }
+
+    /** The group of a membership from its sealed column. */
+    SpecialGroup groupOf(UUID membershipId, String sealed) {
+        return SpecialGroup.valueOf(personalData.open(sealed, PersonalData.SPECIAL_GROUP.row(membershipId)));
     }
 
     static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private record Member(String gridCode, UUID householdId, boolean hasLeft) {
+    private record Member(String gridCode, boolean hasLeft) {
     }
 }

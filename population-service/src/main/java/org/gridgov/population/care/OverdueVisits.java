@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gridgov.events.Topics;
-import org.gridgov.events.population.VisitOverdue;
+import org.gridgov.events.population.VisitOverdueV2;
 import org.gridgov.runtime.outbox.EventOutbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Finds members whose visit is overdue and publishes {@link VisitOverdue} once per missed due time,
+ * Finds members whose visit is overdue and publishes {@link VisitOverdueV2} once per missed due time,
  * so the carers are reminded. Rows are claimed with {@code skip locked}: several replicas scan
  * side by side without publishing one overdue visit twice.
  */
@@ -49,7 +49,7 @@ public class OverdueVisits {
         Instant now = clock.instant();
         Integer published = transactions.execute(status -> {
             List<Overdue> overdue = jdbc.sql("""
-                            select m.id, m.resident_id, m.grid_code, m.group_code, m.last_visited_at, m.due_at,
+                            select m.id, m.grid_code, m.last_visited_at, m.due_at,
                                    (select coalesce(array_agg(c.account_id order by c.account_id), '{}')
                                       from membership_carer c where c.membership_id = m.id) as carers
                               from special_group_membership m
@@ -60,24 +60,21 @@ public class OverdueVisits {
                                for update of m skip locked
                             """)
                     .params(Timestamp.from(now), BATCH)
-                    .query((rs, row) -> new Overdue(rs.getObject("id", UUID.class), rs.getObject("resident_id", UUID.class),
-                            rs.getString("grid_code"), rs.getString("group_code"),
+                    .query((rs, row) -> new Overdue(rs.getObject("id", UUID.class), rs.getString("grid_code"),
                             Memberships.instant(rs.getTimestamp("last_visited_at")), rs.getTimestamp("due_at").toInstant(),
                             List.of((String[]) rs.getArray("carers").getArray())))
                     .list();
             for (Overdue visit : overdue) {
                 jdbc.sql("update special_group_membership set overdue_reported_for = due_at where id = ?")
                         .param(visit.membershipId()).update();
-                outbox.append(Topics.POPULATION_EVENTS, visit.residentId().toString(), new VisitOverdue(visit.membershipId(),
-                        visit.residentId(), visit.gridCode(), visit.group(), visit.carers(), visit.lastVisitedAt(),
-                        visit.dueAt(), now));
+                outbox.append(Topics.POPULATION_EVENTS, visit.membershipId().toString(), new VisitOverdueV2(
+                        visit.membershipId(), visit.gridCode(), visit.carers(), visit.lastVisitedAt(), visit.dueAt(), now));
             }
             return overdue.size();
         });
         return published == null ? 0 : published;
     }
 
-    private record Overdue(UUID membershipId, UUID residentId, String gridCode, String group, Instant lastVisitedAt,
-                           Instant dueAt, List<String> carers) {
+    private record Overdue(UUID membershipId, String gridCode, Instant lastVisitedAt, Instant dueAt, List<String> carers) {
     }
 }

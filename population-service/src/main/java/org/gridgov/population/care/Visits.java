@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gridgov.events.Topics;
-import org.gridgov.events.population.VisitLogged;
+import org.gridgov.events.population.VisitLoggedV2;
 import org.gridgov.population.protection.AccessLog;
 import org.gridgov.population.protection.Disclosure;
 import org.gridgov.population.protection.Purpose;
@@ -95,10 +95,13 @@ public class Visits {
             jdbc.sql("update special_group_membership set last_visited_at = ?, due_at = ? where id = ?")
                     .params(Timestamp.from(request.visitedAt()), Timestamp.from(due), membership.id()).update();
         }
-        String key = request.residentId() != null ? request.residentId().toString() : request.householdId().toString();
-        outbox.append(Topics.POPULATION_EVENTS, key, new VisitLogged(id, request.residentId(), visited.householdId(),
-                request.membershipId(), membership == null ? null : membership.group().name(), visited.gridCode(),
-                caller.accountId(), kind.name(), request.followUp(), request.visitedAt(), now));
+        outbox.append(Topics.POPULATION_EVENTS, eventKey(request), membership != null
+                // A visit counting for a membership names the membership alone: beside the person it would tell
+                // that they are in a special group.
+                ? new VisitLoggedV2(id, null, null, membership.id(), visited.gridCode(), caller.accountId(), kind.name(),
+                        request.followUp(), request.visitedAt(), now)
+                : new VisitLoggedV2(id, request.residentId(), visited.householdId(), null, visited.gridCode(),
+                        caller.accountId(), kind.name(), request.followUp(), request.visitedAt(), now));
         return find(id).map(row -> row.view(null, null, true)).orElseThrow();
     }
 
@@ -147,9 +150,10 @@ public class Visits {
 
     /**
      * Members of the unit whose visit is overdue or falls due within {@code withinDays}, earliest first;
-     * only the caller's own members when {@code mine}.
+     * only the caller's own members when {@code mine}. Groups shown as {@link GroupDisclosure} allows,
+     * each shown one logged.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<DueVisit> due(String unit, boolean mine, int withinDays, int limit) {
         Caller caller = Caller.current();
         Instant now = clock.instant();
@@ -168,12 +172,27 @@ public class Visits {
         }
         sql.append(" order by m.due_at limit ?");
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new DueVisit(rs.getObject("id", UUID.class),
-                rs.getObject("resident_id", UUID.class), Masking.name(personalData.open(rs.getString("name"))),
-                rs.getString("grid_code"), SpecialGroup.valueOf(rs.getString("group_code")),
-                RiskLevel.valueOf(rs.getString("risk_level")), List.of((String[]) rs.getArray("carers").getArray()),
-                Memberships.instant(rs.getTimestamp("last_visited_at")), Memberships.instant(rs.getTimestamp("due_at")),
-                !rs.getTimestamp("due_at").toInstant().isAfter(now))).list();
+        List<DueVisit> due = jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+            UUID membershipId = rs.getObject("id", UUID.class);
+            return new DueVisit(membershipId, rs.getObject("resident_id", UUID.class),
+                    Masking.name(personalData.open(rs.getString("name"))), rs.getString("grid_code"),
+                    memberships.groupOf(membershipId, rs.getString("group_code")),
+                    RiskLevel.valueOf(rs.getString("risk_level")), List.of((String[]) rs.getArray("carers").getArray()),
+                    Memberships.instant(rs.getTimestamp("last_visited_at")), Memberships.instant(rs.getTimestamp("due_at")),
+                    !rs.getTimestamp("due_at").toInstant().isAfter(now), false);
+        }).list();
+        if (!GroupDisclosure.shows(caller.roles())) {
+            return due.stream().map(DueVisit::withoutGroup).toList();
+        }
+        accessLog.recordReads(caller, AccessLog.Subject.MEMBERSHIP,
+                due.stream().map(visit -> new AccessLog.Shown(visit.membershipId(), visit.gridCode())).toList(),
+                GroupDisclosure.PURPOSE);
+        return due;
+    }
+
+    private static String eventKey(NewVisit request) {
+        return request.membershipId() != null ? request.membershipId().toString()
+                : request.residentId() != null ? request.residentId().toString() : request.householdId().toString();
     }
 
     private Visited visitedOf(NewVisit request) {

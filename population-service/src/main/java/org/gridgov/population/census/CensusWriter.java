@@ -15,8 +15,7 @@ import java.util.UUID;
 import org.gridgov.events.Topics;
 import org.gridgov.events.population.HouseholdChanged;
 import org.gridgov.events.population.ResidentRegistered;
-import org.gridgov.events.population.SpecialGroupJoined;
-import org.gridgov.population.care.SpecialGroup;
+import org.gridgov.events.population.SpecialGroupJoinedV2;
 import org.gridgov.population.care.VisitFrequency;
 import org.gridgov.population.household.Relation;
 import org.gridgov.runtime.outbox.EventOutbox;
@@ -59,7 +58,7 @@ class CensusWriter {
             SealedEntry e = entries.get(i);
             CensusEntry entry = e.entry();
             String[] values = {e.residentId().toString(), entry.gridCode(), e.name(), e.nameHash(), e.idNumber(),
-                    e.idNumberHash(), e.phone(), e.phoneHash(), entry.person().sex().name(), entry.birthDate().toString(),
+                    e.idNumberHash(), e.phone(), e.phoneHash(), entry.person().sex().name(), e.birthDate(),
                     entry.ethnicity(), e.registeredPlace(), entry.status().name(), text(houses.get(e.addressHash())),
                     text(households.get(e.householdKey()))};
             for (int c = 0; c < values.length; c++) {
@@ -70,7 +69,7 @@ class CensusWriter {
                         insert into resident (id, grid_code, name, name_hash, id_number, id_number_hash, phone, phone_hash, sex,
                                               birth_date, ethnicity, registered_place, residence_status, house_id, household_id,
                                               created_at, updated_at)
-                        select v.id::uuid, v.g, v.n, v.nh, v.i, v.ih, v.p, v.ph, v.s, v.b::date, v.e, v.rp, v.st, v.house::uuid,
+                        select v.id::uuid, v.g, v.n, v.nh, v.i, v.ih, v.p, v.ph, v.s, v.b, v.e, v.rp, v.st, v.house::uuid,
                                v.hh::uuid, ?, ?
                           from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                                       ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
@@ -115,7 +114,7 @@ class CensusWriter {
         // The chunk's events in one batch: a statement per event was most of an import's time.
         List<EventOutbox.Event> events = new ArrayList<>();
         publish(entries, inserted, houses, households, formed, now, events);
-        int joined = specialGroups(entries, inserted, households, at, now, events);
+        int joined = specialGroups(entries, inserted, at, now, events);
         outbox.appendAll(events);
         return new Written(inserted.size(), size - inserted.size(), formed.size(), joined, grids);
     }
@@ -147,8 +146,8 @@ class CensusWriter {
     }
 
     /** Enters the newly imported people in their special groups, cared for by the carers of their row. */
-    private int specialGroups(List<SealedEntry> entries, Set<UUID> inserted, Map<String, UUID> households, Timestamp at,
-                              Instant now, List<EventOutbox.Event> events) {
+    private int specialGroups(List<SealedEntry> entries, Set<UUID> inserted, Timestamp at, Instant now,
+                              List<EventOutbox.Event> events) {
         List<String[]> memberships = new ArrayList<>();
         List<String[]> carers = new ArrayList<>();
         for (SealedEntry e : entries) {
@@ -156,16 +155,14 @@ class CensusWriter {
             if (!inserted.contains(e.residentId()) || entry.groups().isEmpty()) {
                 continue;
             }
-            for (SpecialGroup group : entry.groups()) {
-                UUID membership = UUID.randomUUID();
-                int interval = VisitFrequency.defaultIntervalDays(group, entry.riskLevel());
-                memberships.add(new String[] {membership.toString(), e.residentId().toString(), entry.gridCode(), group.name(),
-                        entry.riskLevel().name(), Integer.toString(interval),
+            for (SealedEntry.SealedMembership membership : e.memberships()) {
+                int interval = VisitFrequency.defaultIntervalDays(membership.group(), entry.riskLevel());
+                memberships.add(new String[] {membership.id().toString(), e.residentId().toString(), entry.gridCode(),
+                        membership.sealedGroup(), membership.groupHash(), entry.riskLevel().name(), Integer.toString(interval),
                         VisitFrequency.dueAt(now, null, interval).toString()});
-                entry.carers().forEach(carer -> carers.add(new String[] {membership.toString(), carer}));
-                events.add(EventOutbox.Event.of(Topics.POPULATION_EVENTS, e.residentId().toString(), new SpecialGroupJoined(
-                        membership, e.residentId(), households.get(e.householdKey()), entry.gridCode(), group.name(),
-                        entry.riskLevel().name(), interval, entry.carers(), now)));
+                entry.carers().forEach(carer -> carers.add(new String[] {membership.id().toString(), carer}));
+                events.add(EventOutbox.Event.of(Topics.POPULATION_EVENTS, membership.id().toString(),
+                        new SpecialGroupJoinedV2(membership.id(), entry.gridCode(), entry.carers(), now)));
             }
         }
         if (memberships.isEmpty()) {
@@ -173,13 +170,14 @@ class CensusWriter {
         }
         jdbc.sql("""
                         insert into special_group_membership
-                            (id, resident_id, grid_code, group_code, risk_level, visit_interval_days, joined_at, due_at)
-                        select v.id::uuid, v.r::uuid, v.g, v.grp, v.risk, v.days::integer, ?, v.due::timestamptz
-                          from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                               as v(id, r, g, grp, risk, days, due)
+                            (id, resident_id, grid_code, group_code, group_hash, risk_level, visit_interval_days, joined_at,
+                             due_at)
+                        select v.id::uuid, v.r::uuid, v.g, v.grp, v.gh, v.risk, v.days::integer, ?, v.due::timestamptz
+                          from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                               as v(id, r, g, grp, gh, risk, days, due)
                         """)
                 .params(at, column(memberships, 0), column(memberships, 1), column(memberships, 2), column(memberships, 3),
-                        column(memberships, 4), column(memberships, 5), column(memberships, 6))
+                        column(memberships, 4), column(memberships, 5), column(memberships, 6), column(memberships, 7))
                 .update();
         jdbc.sql("""
                         insert into membership_carer (membership_id, account_id)

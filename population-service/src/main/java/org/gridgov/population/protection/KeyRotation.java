@@ -2,9 +2,11 @@ package org.gridgov.population.protection;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.gridgov.runtime.privacy.PersonalDataCipher;
+import org.gridgov.runtime.privacy.SealedAt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +27,14 @@ public class KeyRotation {
 
     /** Every sealed column, by table. */
     static final Map<String, List<String>> SEALED = Map.of(
-            "resident", List.of("name", "id_number", "phone", "registered_place", "residence_permit"),
+            "resident", List.of("name", "id_number", "phone", "registered_place", "residence_permit", "birth_date"),
             "house", List.of("address"),
             "legal_entity", List.of("contact_name", "contact_phone"),
-            "visit", List.of("findings", "readings"));
+            "visit", List.of("findings", "readings"),
+            "special_group_membership", List.of("group_code"));
+
+    /** The sealed columns whose values are bound to their row ({@link SealedAt}), re-encrypted with it. */
+    static final Set<String> BOUND_TO_ROW = Set.of("resident.birth_date", "special_group_membership.group_code");
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
@@ -92,10 +98,15 @@ public class KeyRotation {
                 }
                 sql.append(" where id = ?");
                 Object[] values = new Object[columns.size() + 1];
+                UUID id = (UUID) row.get("id");
                 for (int i = 0; i < columns.size(); i++) {
-                    values[i] = cipher.reencrypt((String) row.get(columns.get(i)));
+                    String column = columns.get(i);
+                    String stored = (String) row.get(column);
+                    values[i] = BOUND_TO_ROW.contains(table + "." + column)
+                            ? cipher.reencrypt(stored, SealedAt.column(table, column).row(id))
+                            : cipher.reencrypt(stored);
                 }
-                values[columns.size()] = (UUID) row.get("id");
+                values[columns.size()] = id;
                 jdbc.sql(sql.toString()).params(values).update();
             }
             return rows.size();

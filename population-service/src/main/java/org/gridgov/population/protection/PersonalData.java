@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.gridgov.runtime.privacy.KeyedHash;
 import org.gridgov.runtime.privacy.PersonalDataCipher;
+import org.gridgov.runtime.privacy.SealedAt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonalData {
+
+    /** A person's birth date, sealed to its row: it is in no list, and the ID number already holds it. */
+    public static final SealedAt.Column BIRTH_DATE = SealedAt.column("resident", "birth_date");
+    /** The group of a special-group membership (PIPL Art. 28 sensitive), sealed to its row. */
+    public static final SealedAt.Column SPECIAL_GROUP = SealedAt.column("special_group_membership", "group_code");
 
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
@@ -32,6 +38,25 @@ public class PersonalData {
     /** The plaintext of a stored value; null stays null. */
     public String open(String stored) {
         return cipher.decrypt(stored);
+    }
+
+    /** The stored form of a value bound to its place, so it cannot be copied to another row; null stays null. */
+    public String seal(String plaintext, SealedAt place) {
+        return cipher.encrypt(plaintext, place);
+    }
+
+    /** The plaintext of a value stored at its place; null stays null. */
+    public String open(String stored, SealedAt place) {
+        return cipher.decrypt(stored, place);
+    }
+
+    /**
+     * Of a special group inside a grid, to find a grid's members of a group in SQL. Keyed by grid, so
+     * the eight groups do not show as eight values repeated across the county, whose frequencies alone
+     * would tell them apart; a membership that follows its member to another grid takes its hash again.
+     */
+    public String groupHash(String gridCode, String group) {
+        return hash.of("special-group:" + gridCode + ":" + group);
     }
 
     /** Of an ID number in its normal form ({@code IdCardNumber.value()}). */

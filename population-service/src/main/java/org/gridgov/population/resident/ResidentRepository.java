@@ -56,7 +56,8 @@ class ResidentRepository {
 
     /** Rows matching every given criterion, inside the SQL territory condition, newest first. */
     List<StoredResident> search(String territoryCondition, List<Object> territoryParams, SearchCriteria criteria,
-                                String nameHash, String idNumberHash, String phoneHash, int limit, int offset) {
+                                String nameHash, String idNumberHash, String phoneHash, String[] groupHashes, int limit,
+                                int offset) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from resident r where " + territoryCondition);
         List<Object> params = new ArrayList<>(territoryParams);
         if (!criteria.includeLeft()) {
@@ -78,10 +79,10 @@ class ResidentRepository {
             sql.append(" and phone_hash = ?");
             params.add(phoneHash);
         }
-        if (criteria.group() != null) {
+        if (groupHashes != null) {
             sql.append(" and exists (select 1 from special_group_membership m where m.resident_id = r.id"
-                    + " and m.left_at is null and m.group_code = ?)");
-            params.add(criteria.group().name());
+                    + " and m.left_at is null and m.group_hash = any(?))");
+            params.add(groupHashes);
         }
         sql.append(" order by grid_code, created_at, id limit ? offset ?");
         params.add(limit);
@@ -100,7 +101,7 @@ class ResidentRepository {
                 .update();
     }
 
-    void updateIdNumber(UUID id, String idNumber, String idNumberHash, String sex, LocalDate birthDate, Instant now) {
+    void updateIdNumber(UUID id, String idNumber, String idNumberHash, String sex, String birthDate, Instant now) {
         jdbc.sql("update resident set id_number = ?, id_number_hash = ?, sex = ?, birth_date = ?, updated_at = ? where id = ?")
                 .params(idNumber, idNumberHash, sex, birthDate, timestamp(now), id)
                 .update();
@@ -139,7 +140,7 @@ class ResidentRepository {
     private static StoredResident map(ResultSet rs, int row) throws SQLException {
         return new StoredResident(rs.getObject("id", UUID.class), rs.getString("grid_code"), rs.getString("name"),
                 rs.getString("id_number"), rs.getString("phone"), rs.getString("sex"),
-                rs.getObject("birth_date", LocalDate.class), rs.getString("ethnicity"), rs.getString("registered_place"),
+                rs.getString("birth_date"), rs.getString("ethnicity"), rs.getString("registered_place"),
                 ResidenceStatus.valueOf(rs.getString("residence_status")), rs.getObject("house_id", UUID.class),
                 rs.getObject("household_id", UUID.class),
                 rs.getString("arrived_from_division"), rs.getObject("arrived_on", LocalDate.class),

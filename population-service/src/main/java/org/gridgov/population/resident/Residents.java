@@ -16,6 +16,7 @@ import org.gridgov.events.population.ResidentMoved;
 import org.gridgov.events.population.ResidentRegistered;
 import org.gridgov.population.care.LeavingReason;
 import org.gridgov.population.care.Memberships;
+import org.gridgov.population.care.SpecialGroup;
 import org.gridgov.population.care.Visits;
 import org.gridgov.population.counting.GridCounts;
 import org.gridgov.population.household.Households;
@@ -159,7 +160,8 @@ class Residents {
             residents.idOfIdNumberHash(hash).filter(other -> !other.equals(id)).ifPresent(other -> {
                 throw duplicate(caller, other, resident.gridCode());
             });
-            residents.updateIdNumber(id, personalData.seal(number.value()), hash, number.sex().name(), number.birthDate(), now);
+            residents.updateIdNumber(id, personalData.seal(number.value()), hash, number.sex().name(),
+                    sealedBirthDate(id, number.birthDate()), now);
         }
         String name = correction.name() != null ? PersonName.normalise(correction.name()) : personalData.open(resident.name());
         String phone = correction.phone() != null ? PhoneNumber.normalise(correction.phone()) : personalData.open(resident.phone());
@@ -255,8 +257,11 @@ class Residents {
         return masked(residents.find(id).orElseThrow());
     }
 
-    /** Masked results inside the caller's territory; a name, ID number or phone matches exactly. */
-    @Transactional(readOnly = true)
+    /**
+     * Masked results inside the caller's territory; a name, ID number or phone matches exactly. A search
+     * by special group is for the group's carers' roles only, and logged: its list tells the group.
+     */
+    @Transactional
     List<ResidentView> search(ResidentRequests.Search search) {
         Caller caller = Caller.current();
         List<Object> params = new ArrayList<>();
@@ -267,8 +272,19 @@ class Residents {
                 : personalData.idNumberHash(IdCardNumber.parse(search.idNumber(), today()).value());
         String phoneHash = search.phone() == null || search.phone().isBlank() ? null
                 : personalData.phoneHash(PhoneNumber.normalise(search.phone()));
-        return residents.search(territory, params, search.criteria(), nameHash, idHash, phoneHash, search.limit(),
-                search.offset()).stream().map(this::masked).toList();
+        SpecialGroup group = search.criteria().group();
+        String[] groupHashes = group == null ? null : memberships.groupHashesIn(search.unit(), group);
+        List<StoredResident> found = residents.search(territory, params, search.criteria(), nameHash, idHash, phoneHash,
+                groupHashes, search.limit(), search.offset());
+        if (group != null) {
+            // The list names who is in the group, though each person in it is masked.
+            memberships.recordMembersListed(found.stream().map(r -> new AccessLog.Shown(r.id(), r.gridCode())).toList());
+        }
+        return found.stream().map(this::masked).toList();
+    }
+
+    private String sealedBirthDate(UUID id, LocalDate birthDate) {
+        return personalData.seal(birthDate.toString(), PersonalData.BIRTH_DATE.row(id));
     }
 
     private Entered enter(String gridCode, Person person, String ethnicity, String registeredPlace, ResidenceStatus status,
@@ -286,7 +302,8 @@ class Residents {
         try {
             residents.insert(new StoredResident(id, gridCode, personalData.seal(person.name()),
                     personalData.seal(person.idNumber().value()), personalData.seal(person.phone()), person.sex().name(),
-                    person.birthDate(), blankToNull(ethnicity), personalData.seal(blankToNull(registeredPlace)), status,
+                    sealedBirthDate(id, person.birthDate()), blankToNull(ethnicity),
+                    personalData.seal(blankToNull(registeredPlace)), status,
                     house, null, arrivedFrom, arrivedOn, personalData.seal(blankToNull(permit)), stayUntil, null, null,
                     null, now, now), personalData.nameHash(person.name()), idHash, personalData.phoneHash(person.phone()));
         } catch (DuplicateKeyException race) {
@@ -325,7 +342,8 @@ class Residents {
 
     private ResidentView full(StoredResident r) {
         return new ResidentView(r.id(), r.gridCode(), personalData.open(r.name()), personalData.open(r.idNumber()),
-                personalData.open(r.phone()), Sex.valueOf(r.sex()), r.birthDate(),
+                personalData.open(r.phone()), Sex.valueOf(r.sex()),
+                LocalDate.parse(personalData.open(r.birthDate(), PersonalData.BIRTH_DATE.row(r.id()))),
                 r.ethnicity(), personalData.open(r.registeredPlace()), r.status(), r.houseId(), r.householdId(),
                 r.arrivedFromDivision(), r.arrivedOn(), personalData.open(r.residencePermit()), r.expectedStayUntil(),
                 r.leftAt(), r.leftReason(), r.leftToDivision(), false);

@@ -19,15 +19,16 @@ import org.gridgov.events.Topics;
 import org.gridgov.events.population.GridPopulationCounted;
 import org.gridgov.events.population.HouseholdChanged;
 import org.gridgov.events.population.ResidentLeft;
-import org.gridgov.events.population.SpecialGroupJoined;
-import org.gridgov.events.population.VisitLogged;
-import org.gridgov.events.population.VisitOverdue;
+import org.gridgov.events.population.SpecialGroupJoinedV2;
+import org.gridgov.events.population.VisitLoggedV2;
+import org.gridgov.events.population.VisitOverdueV2;
 import org.gridgov.population.Http;
 import org.gridgov.population.Nanhe;
 import org.gridgov.population.PopulationServiceTest;
 import org.gridgov.population.care.OverdueVisits;
 import org.gridgov.population.identity.IdCardNumber;
 import org.gridgov.population.protection.KeyRotation;
+import org.gridgov.population.protection.PersonalData;
 import org.gridgov.runtime.privacy.PersonalDataCipher;
 import org.gridgov.runtime.units.UnitReplica;
 import org.gridgov.testing.EventStreams;
@@ -169,21 +170,22 @@ class ResidentLedgerTest {
                      "readings":{"systolic":150,"diastolic":95},"followUpNeeded":true}
                     """.formatted(head, joined.id(), Instant.now().minusSeconds(600)));
 
-            StreamedEvent visitLogged = recording.await(event -> event.event().getType().endsWith("visit-logged.v1"));
+            StreamedEvent visitLogged = recording.await(event -> event.event().getType().endsWith("visit-logged.v2"));
             List<StreamedEvent> events = recording.events();
             assertThat(joined.body().get("visitIntervalDays").asInt()).isEqualTo(7);
             assertThat(visit.status()).isEqualTo(201);
-            assertThat(visitLogged.data(VisitLogged.class).followUpNeeded()).isTrue();
-            assertThat(visitLogged.data(VisitLogged.class).group()).isEqualTo("EMPTY_NEST_ELDERLY");
+            assertThat(visitLogged.data(VisitLoggedV2.class).followUpNeeded()).isTrue();
+            assertThat(visitLogged.data(VisitLoggedV2.class).membershipId()).hasToString(joined.id());
+            assertThat(visitLogged.key()).isEqualTo(joined.id());
             assertThat(events).extracting(event -> event.event().getType().replace("org.gridgov.population.", ""))
-                    .contains("resident-registered.v1", "household-changed.v1", "special-group-joined.v1", "grid-counted.v1");
+                    .contains("resident-registered.v1", "household-changed.v1", "special-group-joined.v2", "grid-counted.v1");
             assertThat(events).allSatisfy(event ->
                     assertThat(EventSchemas.problems(event.event().getType(), event.event().getData().toBytes())).isEmpty());
             assertThat(events.stream().filter(event -> event.event().getType().endsWith("household-changed.v1"))
                     .map(event -> event.data(HouseholdChanged.class).change())).containsExactly("FORMED", "MEMBER_JOINED");
-            SpecialGroupJoined joinedEvent = events.stream().filter(event -> event.event().getType().endsWith("special-group-joined.v1"))
-                    .findFirst().orElseThrow().data(SpecialGroupJoined.class);
-            assertThat(joinedEvent.householdId()).hasToString(household);
+            SpecialGroupJoinedV2 joinedEvent = events.stream().filter(event -> event.event().getType().endsWith("special-group-joined.v2"))
+                    .findFirst().orElseThrow().data(SpecialGroupJoinedV2.class);
+            assertThat(joinedEvent.membershipId()).hasToString(joined.id());
             assertThat(joinedEvent.carerAccountIds()).containsExactly("worker-east-1", "cadre-7");
             GridPopulationCounted lastCount = events.stream().filter(event -> event.event().getType().endsWith("grid-counted.v1"))
                     .reduce((first, second) -> second).orElseThrow().data(GridPopulationCounted.class);
@@ -209,11 +211,11 @@ class ResidentLedgerTest {
             overdueVisits.scan();
             overdueVisits.scan();
 
-            VisitOverdue overdue = recording.await(event -> event.key().equals(id)).data(VisitOverdue.class);
+            VisitOverdueV2 overdue = recording.await(event -> event.key().equals(membership)).data(VisitOverdueV2.class);
             JsonNode mine = http.get("/api/visits/due?mine=true", WORKER_EAST_1).body();
             assertThat(overdue.membershipId()).hasToString(membership);
             assertThat(overdue.carerAccountIds()).containsExactly("worker-east-1");
-            assertThat(recording.events().stream().filter(event -> event.key().equals(id))).hasSize(1);
+            assertThat(recording.events().stream().filter(event -> event.key().equals(membership))).hasSize(1);
             assertThat(mine.findValuesAsString("membershipId")).contains(membership);
             assertThat(http.get("/api/visits/due?mine=true", WORKER_EAST_2).body().findValuesAsString("membershipId"))
                     .doesNotContain(membership);
@@ -287,7 +289,13 @@ class ResidentLedgerTest {
         // A value written before the rotation, under the old key test-1.
         PersonalDataCipher before = new PersonalDataCipher("test-1",
                 Map.of("test-1", Base64.getDecoder().decode("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")));
-        jdbc.update("update resident set phone = ? where id = ?::uuid", before.encrypt("13803190007"), id);
+        jdbc.update("update resident set phone = ?, birth_date = ? where id = ?::uuid", before.encrypt("13803190007"),
+                before.encrypt("1977-12-12", PersonalData.BIRTH_DATE.row(id)), id);
+        String membership = http.post("/api/memberships", WORKER_EAST_2, """
+                {"residentId":"%s","group":"LOW_INCOME","riskLevel":"LOW","carerAccountIds":["worker-east-2"]}
+                """.formatted(id)).id();
+        jdbc.update("update special_group_membership set group_code = ? where id = ?::uuid",
+                before.encrypt("LOW_INCOME", PersonalData.SPECIAL_GROUP.row(membership)), membership);
 
         long pendingBefore = rotation.pending();
         rotation.reencryptAll();
@@ -295,7 +303,13 @@ class ResidentLedgerTest {
         assertThat(pendingBefore).isPositive();
         assertThat(rotation.pending()).isZero();
         assertThat(jdbc.queryForObject("select phone from resident where id = ?::uuid", String.class, id)).startsWith("test-2:");
-        assertThat(http.get("/api/residents/" + id, WORKER_EAST_2).body().get("phone").asString()).isEqualTo("13803190007");
+        assertThat(jdbc.queryForObject("select birth_date from resident where id = ?::uuid", String.class, id))
+                .startsWith("test-2:s1:");
+        JsonNode person = http.get("/api/residents/" + id, WORKER_EAST_2).body();
+        assertThat(person.get("phone").asString()).isEqualTo("13803190007");
+        assertThat(person.get("birthDate").asString()).isEqualTo("1977-12-12");
+        assertThat(http.get("/api/memberships/" + membership, WORKER_EAST_2).body().get("group").asString())
+                .isEqualTo("LOW_INCOME");
     }
 
     private Http.Response register(String token, String grid, String name, String idNumber, String phone) {

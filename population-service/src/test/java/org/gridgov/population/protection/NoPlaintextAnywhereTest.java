@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * After a scenario touching every kind of record, dumps every table, every event written and the
- * captured logs, and finds no ID number, phone, name or address in plain text.
+ * captured logs, and finds no ID number, phone, name, address, birth date or special group in plain
+ * text.
  */
 @PopulationServiceTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -73,6 +74,9 @@ class NoPlaintextAnywhereTest {
             String membership = http.post("/api/memberships", WORKER, """
                     {"residentId":"%s","group":"EMPTY_NEST_ELDERLY","riskLevel":"MEDIUM","carerAccountIds":["worker-east-1"]}
                     """.formatted(person)).id();
+            http.post("/api/memberships", WORKER, """
+                    {"residentId":"%s","group":"DRUG_REHABILITATION","riskLevel":"HIGH","carerAccountIds":["worker-east-1"]}
+                    """.formatted(person));
             http.post("/api/visits", WORKER, """
                     {"residentId":"%s","membershipId":"%s","visitedAt":"%s","findings":"%s","readings":{"systolic":142,"diastolic":88}}
                     """.formatted(person, membership, Instant.now().minusSeconds(30), FINDINGS));
@@ -84,11 +88,16 @@ class NoPlaintextAnywhereTest {
             http.post("/api/entities", WORKER, """
                     {"gridCode":"%s","creditCode":"91130527MA0A1B2C3R","name":"南和区东街粮油店","kind":"SHOP",
                      "contactName":"%s","contactPhone":"%s"}""".formatted(EAST_1, CONTACT_NAME, CONTACT_PHONE));
-            http.upload("/api/census/imports", Nanhe.townLeader(), "普查.csv", ("姓名,公民身份号码,联系电话,现住址,网格编码,户编号,与户主关系\n"
-                    + CENSUS_NAME + "," + CENSUS_ID + ",13903190444,和阳镇东街村柳树胡同3号," + EAST_1 + ",P-1,户主\n")
+            http.upload("/api/census/imports", Nanhe.townLeader(), "普查.csv", ("姓名,公民身份号码,联系电话,现住址,网格编码,户编号,与户主关系,特殊人群
+"
+                    + CENSUS_NAME + "," + CENSUS_ID + ",13903190444,和阳镇东街村柳树胡同3号," + EAST_1 + ",P-1,户主,严重精神障碍患者
+")
                     .getBytes(StandardCharsets.UTF_8));
             // Reads in full, refusals that name the fields, a lookup by ID number.
             http.get("/api/residents/" + person, WORKER);
+            http.get("/api/memberships/" + membership, WORKER);
+            http.get("/api/memberships?group=DRUG_REHABILITATION", WORKER);
+            http.get("/api/visits/due?withinDays=90", WORKER);
             http.get("/api/residents/" + person + "/export?purpose=DATA_SUBJECT_REQUEST", Nanhe.townLeader());
             http.get("/api/households/" + household + "?purpose=HOME_VISIT", Nanhe.townLeader());
             http.post("/api/residents", WORKER, """
@@ -105,7 +114,10 @@ class NoPlaintextAnywhereTest {
         String tables = dumpEveryTable();
         String topics = String.join("\n", events.stream().map(StreamedEvent::toJsonLine).toList());
         List<String> secrets = List.of(NAME, ID_NUMBER, PHONE, ADDRESS, FLOATING_NAME, FLOATING_ID, FLOATING_PHONE, PERMIT,
-                CONTACT_NAME, CONTACT_PHONE, CENSUS_NAME, CENSUS_ID, "13903190444", FINDINGS);
+                CONTACT_NAME, CONTACT_PHONE, CENSUS_NAME, CENSUS_ID, "13903190444", FINDINGS,
+                // Birth dates, as stored before they were sealed, and the special groups (PIPL Art. 28).
+                "1941-07-07", "1985-09-09", "1959-03-03", "EMPTY_NEST_ELDERLY", "DRUG_REHABILITATION",
+                "SERIOUS_MENTAL_ILLNESS");
         assertThat(events).hasSizeGreaterThan(8);
         assertThat(tables).contains("personal_data_access", "resident");
         for (String secret : secrets) {

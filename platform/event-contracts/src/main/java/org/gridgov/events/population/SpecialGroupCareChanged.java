@@ -19,7 +19,12 @@ import org.gridgov.events.EventType;
  * @param visitIntervalDays the days allowed between two visits, after the change
  * @param carerAccountIds   every staff account that cares for the member after the change, at least one
  * @param changedAt         when the change took effect
+ *
+ * @deprecated retired, no longer published: it carried the special group beside the resident id,
+ *             which told every consumer who is in which group. SpecialGroupCareChangedV2 replaces it; this
+ *             type stays so the topic's older records still read.
  */
+@Deprecated
 @EventType(value = "org.gridgov.population.special-group-care-changed.v1",
         schema = "population/special-group-care-changed.v1.json")
 public record SpecialGroupCareChanged(UUID membershipId, UUID residentId, String gridCode, String group,

@@ -23,7 +23,12 @@ import org.gridgov.events.EventType;
  * @param visitIntervalDays how many days may pass between two visits before one is overdue
  * @param carerAccountIds   the staff accounts that care for the member, at least one
  * @param joinedAt          when the membership began
+ *
+ * @deprecated retired, no longer published: it carried the special group beside the resident id,
+ *             which told every consumer who is in which group. SpecialGroupJoinedV2 replaces it; this
+ *             type stays so the topic's older records still read.
  */
+@Deprecated
 @EventType(value = "org.gridgov.population.special-group-joined.v1", schema = "population/special-group-joined.v1.json")
 public record SpecialGroupJoined(UUID membershipId, UUID residentId, UUID householdId, String gridCode, String group,
                                  String riskLevel, int visitIntervalDays, List<String> carerAccountIds,

@@ -22,7 +22,12 @@ import org.gridgov.events.EventType;
  * @param followUpNeeded   whether the visitor asked for a follow-up
  * @param visitedAt        when the visit took place
  * @param loggedAt         when the visit was logged
+ *
+ * @deprecated retired, no longer published: it carried the special group beside the resident id,
+ *             which told every consumer who is in which group. VisitLoggedV2 replaces it; this
+ *             type stays so the topic's older records still read.
  */
+@Deprecated
 @EventType(value = "org.gridgov.population.visit-logged.v1", schema = "population/visit-logged.v1.json")
 public record VisitLogged(UUID visitId, UUID residentId, UUID householdId, UUID membershipId, String group,
                           String gridCode, String visitorAccountId, String kind, boolean followUpNeeded,

@@ -18,7 +18,12 @@ import org.gridgov.events.EventType;
  * @param lastVisitedAt   when the member was last visited, or null when never
  * @param dueAt           when the visit fell due
  * @param detectedAt      when population found the visit overdue
+ *
+ * @deprecated retired, no longer published: it carried the special group beside the resident id,
+ *             which told every consumer who is in which group. VisitOverdueV2 replaces it; this
+ *             type stays so the topic's older records still read.
  */
+@Deprecated
 @EventType(value = "org.gridgov.population.visit-overdue.v1", schema = "population/visit-overdue.v1.json")
 public record VisitOverdue(UUID membershipId, UUID residentId, String gridCode, String group,
                            List<String> carerAccountIds, Instant lastVisitedAt, Instant dueAt, Instant detectedAt) {
