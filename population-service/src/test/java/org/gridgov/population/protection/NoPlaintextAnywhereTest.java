@@ -88,10 +88,8 @@ class NoPlaintextAnywhereTest {
             http.post("/api/entities", WORKER, """
                     {"gridCode":"%s","creditCode":"91130527MA0A1B2C3R","name":"南和区东街粮油店","kind":"SHOP",
                      "contactName":"%s","contactPhone":"%s"}""".formatted(EAST_1, CONTACT_NAME, CONTACT_PHONE));
-            http.upload("/api/census/imports", Nanhe.townLeader(), "普查.csv", ("姓名,公民身份号码,联系电话,现住址,网格编码,户编号,与户主关系,特殊人群
-"
-                    + CENSUS_NAME + "," + CENSUS_ID + ",13903190444,和阳镇东街村柳树胡同3号," + EAST_1 + ",P-1,户主,严重精神障碍患者
-")
+            http.upload("/api/census/imports", Nanhe.townLeader(), "普查.csv", ("姓名,公民身份号码,联系电话,现住址,网格编码,户编号,与户主关系,特殊人群\n"
+                    + CENSUS_NAME + "," + CENSUS_ID + ",13903190444,和阳镇东街村柳树胡同3号," + EAST_1 + ",P-1,户主,严重精神障碍患者\n")
                     .getBytes(StandardCharsets.UTF_8));
             // Reads in full, refusals that name the fields, a lookup by ID number.
             http.get("/api/residents/" + person, WORKER);
