@@ -85,18 +85,19 @@ public final class PersonalDataCipher {
 
     /** The stored form of a value at its place, under the current key; null stays null. */
     public String encrypt(String plaintext, SealedAt place) {
-        if (plaintext == null) {
-            return null;
-        }
+        return plaintext == null ? null : seal(plaintext, place.associatedData(currentKeyId), currentPrefix);
+    }
+
+    private String seal(String plaintext, byte[] associatedData, String prefix) {
         byte[] iv = new byte[IV_BYTES];
         random.get().nextBytes(iv);
         try {
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(place.associatedData(currentKeyId));
+            cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
-            return currentPrefix + Base64.getEncoder().encodeToString(out);
+            return prefix + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getClass().getSimpleName(), e);
         }
@@ -168,21 +169,8 @@ public final class PersonalDataCipher {
      */
     @Deprecated(forRemoval = true)
     public String encrypt(String plaintext) {
-        if (plaintext == null) {
-            return null;
-        }
-        byte[] iv = new byte[IV_BYTES];
-        random.get().nextBytes(iv);
-        try {
-            Cipher cipher = ciphers.get();
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(currentKeyId.getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
-            return currentKeyId + ":" + Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM encryption failed: " + e.getClass().getSimpleName(), e);
-        }
+        return plaintext == null ? null
+                : seal(plaintext, currentKeyId.getBytes(StandardCharsets.US_ASCII), currentKeyId + ":");
     }
 
     /**
